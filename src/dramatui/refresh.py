@@ -1,0 +1,190 @@
+"""The refresh pipeline: fetch every feed, parse it, derive, store — one bad feed never stops the others.
+
+Used by `dramatui fetch` and by the TUI's background worker alike. Demo mode ingests
+the bundled sample feeds without any network.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import resources
+
+from dramatui.config import Settings
+from dramatui.content.derive import Deriver
+from dramatui.content.entities import EntityRules
+from dramatui.feeds.fetch import Fetcher, FetchSettings
+from dramatui.feeds.parse import FeedError, parse_feed
+from dramatui.store import Store
+
+DEMO_FEEDS: tuple[tuple[str, str], ...] = (
+    ("kdrama-daily.xml", "https://kdrama-daily.example/feed/"),
+    ("seoul-screen.xml", "https://seoul-screen.example/rss"),
+    ("hallyu-wire.atom", "https://hallyu-wire.example/atom.xml"),
+)
+
+
+@dataclass(slots=True)
+class FeedOutcome:
+    """What one feed's refresh did."""
+
+    url: str
+    status: str  # "ok" | "unchanged" | "error" | "skipped"
+    new: int = 0
+    updated: int = 0
+    error: str | None = None
+    warning: str | None = None
+    elapsed: float = 0.0
+    network_error: bool = False  # the failure looks like no network rather than a bad feed
+
+
+@dataclass(slots=True)
+class RefreshSummary:
+    outcomes: list[FeedOutcome] = field(default_factory=list)
+    elapsed: float = 0.0
+
+    @property
+    def new(self) -> int:
+        return sum(o.new for o in self.outcomes)
+
+    @property
+    def updated(self) -> int:
+        return sum(o.updated for o in self.outcomes)
+
+    @property
+    def failed(self) -> int:
+        return sum(o.status == "error" for o in self.outcomes)
+
+    @property
+    def offline(self) -> bool:
+        """Every feed failed the way an unreachable network fails."""
+        errors = [o for o in self.outcomes if o.status == "error"]
+        return bool(errors) and len(errors) == len(self.outcomes) and all(o.network_error for o in errors)
+
+
+Progress = Callable[[FeedOutcome, int, int], None]
+
+
+def make_deriver(store: Store, settings: Settings) -> Deriver:
+    """A deriver with the user's entity rules and what the cache already knows."""
+    ent = settings.entities
+    rules = EntityRules(
+        aliases=dict(ent.aliases),
+        shows=list(ent.shows),
+        actors=list(ent.actors),
+        ban_shows=list(ent.ban_shows),
+        ban_actors=list(ent.ban_actors),
+    )
+    return Deriver(rules=rules, known=store.gazetteer())
+
+
+def fetch_settings(settings: Settings) -> FetchSettings:
+    return FetchSettings(
+        concurrency=settings.concurrency,
+        per_host=settings.per_host,
+        connect_timeout=settings.connect_timeout,
+        read_timeout=settings.read_timeout,
+        deadline=settings.deadline,
+        max_bytes=settings.max_response_bytes,
+    )
+
+
+_NETWORK_WORDS = ("connection", "resolve", "name or service", "unreachable", "network", "dns")
+
+
+async def refresh(
+    store: Store,
+    settings: Settings,
+    deriver: Deriver | None = None,
+    progress: Progress | None = None,
+    urls: list[str] | None = None,
+) -> RefreshSummary:
+    """Refresh the active feeds (or `urls`) concurrently, storing each as it arrives."""
+    started = time.monotonic()
+    deriver = deriver or make_deriver(store, settings)
+    feeds = [f for f in store.list_feeds() if urls is None or f.url in urls]
+    summary = RefreshSummary()
+    total = len(feeds)
+
+    async def one(fetcher: Fetcher, feed_url: str, etag: str | None, modified: str | None,
+                  retry_after: float | None) -> FeedOutcome:
+        t0 = time.monotonic()
+        now = time.time()
+        if retry_after and retry_after > now:
+            until = datetime.fromtimestamp(retry_after, UTC).strftime("%H:%M UTC")
+            return FeedOutcome(feed_url, "skipped", error=f"server asked to wait until {until}")
+        result = await fetcher.fetch(feed_url, etag, modified)
+        if result.status == "error":
+            error = result.error or "failed"
+            outcome = FeedOutcome(
+                feed_url, "error", error=error,
+                network_error=result.http_status is None and any(w in error.lower() for w in _NETWORK_WORDS),
+            )
+            await asyncio.to_thread(
+                store.record_result, feed_url, "error", error, retry_after=result.retry_after
+            )
+        elif result.status == "unchanged":
+            outcome = FeedOutcome(feed_url, "unchanged")
+            await asyncio.to_thread(
+                store.record_result, feed_url, "unchanged", None, result.etag, result.last_modified
+            )
+        else:
+            outcome = await asyncio.to_thread(
+                _store_body, store, deriver, feed_url, result.body or b"", result.content_type,
+                result.etag, result.last_modified,
+            )
+        outcome.elapsed = time.monotonic() - t0
+        return outcome
+
+    async with Fetcher(fetch_settings(settings)) as fetcher:
+        tasks = [
+            asyncio.ensure_future(one(fetcher, f.url, f.etag, f.last_modified, f.retry_after))
+            for f in feeds
+        ]
+        for done, task in enumerate(asyncio.as_completed(tasks), 1):
+            outcome = await task
+            summary.outcomes.append(outcome)
+            if progress:
+                progress(outcome, done, total)
+    if summary.new or summary.updated:
+        await asyncio.to_thread(store.prune, settings.retention)
+    summary.elapsed = time.monotonic() - started
+    return summary
+
+
+def _store_body(
+    store: Store,
+    deriver: Deriver,
+    feed_url: str,
+    body: bytes,
+    content_type: str,
+    etag: str | None,
+    last_modified: str | None,
+) -> FeedOutcome:
+    try:
+        parsed = parse_feed(body, feed_url, content_type, datetime.now(UTC))
+    except FeedError as exc:
+        # Keep the validators: an unchanged broken document need not be parsed again.
+        store.record_result(feed_url, "error", str(exc), etag, last_modified)
+        return FeedOutcome(feed_url, "error", error=str(exc))
+    new, updated = store.ingest(feed_url, parsed, deriver)
+    store.record_result(feed_url, "ok", None, etag, last_modified, new=new, updated=updated)
+    return FeedOutcome(feed_url, "ok", new=new, updated=updated, warning=parsed.warning)
+
+
+def refresh_demo(store: Store, deriver: Deriver, progress: Progress | None = None) -> RefreshSummary:
+    """Ingest the bundled demo feeds: no network involved."""
+    started = time.monotonic()
+    summary = RefreshSummary()
+    folder = resources.files("dramatui") / "demo"
+    for done, (name, url) in enumerate(DEMO_FEEDS, 1):
+        body = (folder / name).read_bytes()
+        outcome = _store_body(store, deriver, url, body, "application/xml", None, None)
+        summary.outcomes.append(outcome)
+        if progress:
+            progress(outcome, done, len(DEMO_FEEDS))
+    summary.elapsed = time.monotonic() - started
+    return summary
