@@ -49,7 +49,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     exe = str(Path(sys.executable).parent / "dramatui")
-    routes = {f"/f{i}.xml": (make_feed(i, args.items), "application/rss+xml") for i in range(args.feeds)}
+    routes = {
+        f"/f{i}.xml": (make_feed(i, args.items), "application/rss+xml") for i in range(args.feeds)
+    }
     cold: list[tuple[float, float, int]] = []
     warm: list[tuple[float, float, int]] = []
     stored = 0
@@ -72,8 +74,10 @@ def main() -> None:
     def med(rows: list[tuple[float, float, int]], i: int) -> float:
         return statistics.median(r[i] for r in rows)
 
-    print(f"dramatui fetch: {args.feeds} feeds x {args.items} items, {args.latency * 1000:.0f} ms latency, "
-          f"median of {args.runs} runs ({os.cpu_count()} cores, Python {sys.version.split()[0]})")
+    print(
+        f"dramatui fetch: {args.feeds} feeds x {args.items} items, {args.latency * 1000:.0f} ms latency, "
+        f"median of {args.runs} runs ({os.cpu_count()} cores, Python {sys.version.split()[0]})"
+    )
     print(f"{'':<8}{'wall s':>9}{'cpu s':>9}{'peak MB':>9}{'articles/s':>12}")
     for name, rows in (("cold", cold), ("warm", warm)):
         rate = f"{stored / med(rows, 0):>12.0f}" if name == "cold" else f"{'-':>12}"

@@ -8,12 +8,26 @@ from email.utils import format_datetime
 from xml.sax.saxutils import escape
 
 SHOWS = [
-    "Moonlit Ledger", "The Last Ferry to Jeju", "Glass Garden", "Salt and Honey",
-    "Midnight Pharmacy", "A Hundred Autumns", "The Quiet Prosecutor", "Runway Kids",
+    "Moonlit Ledger",
+    "The Last Ferry to Jeju",
+    "Glass Garden",
+    "Salt and Honey",
+    "Midnight Pharmacy",
+    "A Hundred Autumns",
+    "The Quiet Prosecutor",
+    "Runway Kids",
 ]
 ACTORS = [
-    "Kim Ha Neul", "Park Seo Jun", "Lee Ji Eun", "Choi Woo Shik", "Han Hyo Joo",
-    "Jung Hae In", "Shin Min Ah", "Yoon Kye Sang", "Seo Hyun Jin", "Kang Ha Neul",
+    "Kim Ha Neul",
+    "Park Seo Jun",
+    "Lee Ji Eun",
+    "Choi Woo Shik",
+    "Han Hyo Joo",
+    "Jung Hae In",
+    "Shin Min Ah",
+    "Yoon Kye Sang",
+    "Seo Hyun Jin",
+    "Kang Ha Neul",
 ]
 NETWORKS = ["tvN", "JTBC", "SBS", "KBS2", "MBC", "Netflix", "ENA"]
 
@@ -33,7 +47,7 @@ def make_item(feed_no: int, item_no: int, when: datetime, rng: random.Random) ->
         "<item>"
         f"<title>{escape(actor)} and {escape(other)} light up {escape(show)} stills #{item_no}</title>"
         f"<link>https://news{feed_no}.example/{item_no}</link>"
-        f"<guid isPermaLink=\"false\">feed{feed_no}-item{item_no}</guid>"
+        f'<guid isPermaLink="false">feed{feed_no}-item{item_no}</guid>'
         f"<pubDate>{format_datetime(when)}</pubDate>"
         f"<category>{escape(actor)}</category><category>{escape(show)}</category><category>K-Drama</category>"
         f"<description>{escape(body)}</description>"

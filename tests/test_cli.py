@@ -10,10 +10,10 @@ import time
 from pathlib import Path
 
 import pytest
-from feedgen import make_feed
-from feedserver import FeedServer
 
 from dramatui.cli import main
+from feedgen import make_feed
+from feedserver import FeedServer
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -22,7 +22,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def subscribe(capsys: pytest.CaptureFixture[str], server: FeedServer, n: int, items: int) -> list[str]:
+def subscribe(
+    capsys: pytest.CaptureFixture[str], server: FeedServer, n: int, items: int
+) -> list[str]:
     urls = []
     for i in range(n):
         path = f"/feed{i}.xml"
@@ -62,13 +64,29 @@ def test_articles_json_and_read_work_offline(
     assert code == 0
     objs = [json.loads(line) for line in out.splitlines()]
     assert len(objs) == 5
-    keys = {"id", "guid", "feed", "feed_title", "title", "url", "published", "author",
-            "categories", "shows", "actors", "videos", "read", "starred"}
+    keys = {
+        "id",
+        "guid",
+        "feed",
+        "feed_title",
+        "title",
+        "url",
+        "published",
+        "author",
+        "categories",
+        "shows",
+        "actors",
+        "videos",
+        "read",
+        "starred",
+    }
     assert keys <= set(objs[0])
     assert objs[0]["feed"] == url and objs[0]["feed_title"] == "Feed 0"
     assert [o["published"] for o in objs] == sorted((o["published"] for o in objs), reverse=True)
     assert objs[0]["published"].endswith("Z")
-    assert objs[0]["videos"] and objs[0]["videos"][0]["url"].startswith("https://www.youtube.com/watch?v=")
+    assert objs[0]["videos"] and objs[0]["videos"][0]["url"].startswith(
+        "https://www.youtube.com/watch?v="
+    )
     code, out, _ = run(capsys, "read", str(objs[0]["id"]))
     assert code == 0
     assert objs[0]["title"] in out and "Incheon" in out
@@ -146,7 +164,10 @@ def wait_for(path: Path, timeout: float = 10.0) -> list[str]:
 
 
 def test_open_and_watch_use_the_real_webbrowser_path(
-    home: Path, tmp_path: Path, feed_server: FeedServer, capsys: pytest.CaptureFixture[str],
+    home: Path,
+    tmp_path: Path,
+    feed_server: FeedServer,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     script, log = recorder(tmp_path)
@@ -166,8 +187,17 @@ def test_open_and_watch_use_the_real_webbrowser_path(
 
 def test_console_script_and_module_entry_points(home: Path) -> None:
     env = {**os.environ, "DRAMATUI_HOME": str(home)}
-    for argv in ([sys.executable, "-m", "dramatui", "--version"], [str(Path(sys.executable).parent / "dramatui"), "articles"]):
+    for argv in (
+        [sys.executable, "-m", "dramatui", "--version"],
+        [str(Path(sys.executable).parent / "dramatui"), "articles"],
+    ):
         proc = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=60)
         assert proc.returncode == 0, proc.stderr
-    proc = subprocess.run([sys.executable, "-m", "dramatui", "articles", "--bogus"], capture_output=True, text=True, env=env, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "dramatui", "articles", "--bogus"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert proc.returncode == 2

@@ -27,7 +27,14 @@ def test_missing_config_is_created_with_defaults_and_private(tmp_path: Path) -> 
 def test_default_config_text_matches_dataclass_defaults() -> None:
     parsed = config.parse(tomllib.loads(config.DEFAULT_CONFIG))
     defaults = config.Settings()
-    for name in ("concurrency", "per_host", "deadline", "max_response_mb", "refresh_interval", "retention"):
+    for name in (
+        "concurrency",
+        "per_host",
+        "deadline",
+        "max_response_mb",
+        "refresh_interval",
+        "retention",
+    ):
         assert getattr(parsed, name) == getattr(defaults, name), name
 
 
@@ -41,7 +48,10 @@ def test_default_config_text_matches_dataclass_defaults() -> None:
         ("[retention]\nweeks = 1", "retention.weeks"),
         ("browser_command = 'firefox'", "browser_command"),
         ("[[feeds]]\nurl = 'file:///etc/passwd'", "feeds[0].url"),
-        ("[[feeds]]\nurl = 'https://a.example/feed'\nfull_text = 'sometimes'", "feeds[0].full_text"),
+        (
+            "[[feeds]]\nurl = 'https://a.example/feed'\nfull_text = 'sometimes'",
+            "feeds[0].full_text",
+        ),
         ("[entities]\nban_actors = 'x'", "entities.ban_actors"),
         ("[keymap]\nnext = 3", "keymap.next"),
     ],
@@ -74,14 +84,19 @@ def test_add_and_remove_feed_keep_comments(tmp_path: Path) -> None:
     assert not config.add_feed(path, FeedConfig("https://c.example/rss"))
     settings = config.load(path)
     assert [f.url for f in settings.feeds] == [
-        "https://a.example/feed", "https://b.example/feed", "https://c.example/rss",
+        "https://a.example/feed",
+        "https://b.example/feed",
+        "https://c.example/rss",
     ]
     assert settings.feeds[2].title == 'C "quoted"' and settings.feeds[2].tags == ("x",)
     assert config.remove_feed(path, "https://a.example/feed")
     assert not config.remove_feed(path, "https://a.example/feed")
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# my settings\nconcurrency = 4\n")
-    assert [f.url for f in config.load(path).feeds] == ["https://b.example/feed", "https://c.example/rss"]
+    assert [f.url for f in config.load(path).feeds] == [
+        "https://b.example/feed",
+        "https://c.example/rss",
+    ]
 
 
 def test_locations_home_and_demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,11 +12,10 @@ import sys
 import time
 from pathlib import Path
 
-from feedgen import make_feed
-from feedserver import FeedServer
-
 from dramatui.config import FeedConfig
 from dramatui.store import Store
+from feedgen import make_feed
+from feedserver import FeedServer
 
 
 def test_sigkill_during_fetch_keeps_cache_and_state(home: Path, feed_server: FeedServer) -> None:
@@ -26,7 +25,9 @@ def test_sigkill_during_fetch_keeps_cache_and_state(home: Path, feed_server: Fee
         feed_server.set_route(path, make_feed(i, 40))
         feeds.append(FeedConfig(feed_server.url(path)))
     blocks = "".join(f'\n[[feeds]]\nurl = "{f.url}"\n' for f in feeds)
-    (home / "config.toml").write_text("refresh_on_start = false\nconcurrency = 2\n" + blocks, encoding="utf-8")
+    (home / "config.toml").write_text(
+        "refresh_on_start = false\nconcurrency = 2\n" + blocks, encoding="utf-8"
+    )
     env = {**os.environ, "DRAMATUI_HOME": str(home)}
     exe = [sys.executable, "-m", "dramatui", "fetch"]
     cache = home / "cache.db"

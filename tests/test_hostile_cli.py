@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
-from feedserver import FeedServer
 
 from dramatui.cli import main
+from feedserver import FeedServer
 
 DATA = Path(__file__).parent / "data" / "hostile"
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -52,7 +52,14 @@ def test_no_control_characters_reach_any_cli_output(
     text = run(capsys, "read", str(evil["id"]))
     assert "[bold]not bold[/bold]" in text
     assert "https://ok.example/a" in text
-    for bad in ("javascript", "JaVaScRiPt", "file:///etc/passwd", "data:text", "-oProxyCommand", "\\\\evil"):
+    for bad in (
+        "javascript",
+        "JaVaScRiPt",
+        "file:///etc/passwd",
+        "data:text",
+        "-oProxyCommand",
+        "\\\\evil",
+    ):
         assert f"] {bad}" not in text and f"Link: {bad}" not in text
 
 

@@ -18,7 +18,9 @@ from dramatui.store.db import SCHEMA_VERSION
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
 
-def entry(guid: str, title: str, body: str = "", hours: int = 0, cats: list[str] | None = None) -> ParsedEntry:
+def entry(
+    guid: str, title: str, body: str = "", hours: int = 0, cats: list[str] | None = None
+) -> ParsedEntry:
     return ParsedEntry(
         guid=guid,
         link=f"https://news.example/{guid}",
@@ -38,7 +40,9 @@ def feed(*entries: ParsedEntry) -> ParsedFeed:
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     s = Store.open(tmp_path / "cache.db")
-    s.sync_feeds([FeedConfig("https://a.example/feed", "Feed A"), FeedConfig("https://b.example/feed")])
+    s.sync_feeds(
+        [FeedConfig("https://a.example/feed", "Feed A"), FeedConfig("https://b.example/feed")]
+    )
     yield s
     s.close()
 
@@ -55,13 +59,19 @@ def test_cache_file_is_private_and_wal(tmp_path: Path) -> None:
 
 def test_refetch_updates_content_but_keeps_read_and_star(store: Store) -> None:
     d = Deriver()
-    assert store.ingest("https://a.example/feed", feed(entry("g1", "First"), entry("g2", "Second", hours=1)), d) == (2, 0)
+    assert store.ingest(
+        "https://a.example/feed", feed(entry("g1", "First"), entry("g2", "Second", hours=1)), d
+    ) == (2, 0)
     first = store.query_ids()[0]
     store.set_read([first])
     assert store.toggle_star(first) is True
-    assert store.ingest("https://a.example/feed", feed(entry("g1", "First"), entry("g2", "Second", hours=1)), d) == (0, 0)
+    assert store.ingest(
+        "https://a.example/feed", feed(entry("g1", "First"), entry("g2", "Second", hours=1)), d
+    ) == (0, 0)
     new, updated = store.ingest(
-        "https://a.example/feed", feed(entry("g1", "First (updated)"), entry("g2", "Second", hours=1)), d
+        "https://a.example/feed",
+        feed(entry("g1", "First (updated)"), entry("g2", "Second", hours=1)),
+        d,
     )
     assert (new, updated) == (0, 1)
     art = store.article(first)
@@ -87,7 +97,11 @@ def test_filters_and_search(store: Store) -> None:
         ),
         d,
     )
-    store.ingest("https://b.example/feed", feed(entry("3", "Casting news", "<p>A ferry captain role.</p>")), d)
+    store.ingest(
+        "https://b.example/feed",
+        feed(entry("3", "Casting news", "<p>A ferry captain role.</p>")),
+        d,
+    )
     ids = store.query_ids()
     assert len(ids) == 3
     assert store.counts() == (3, 3)
@@ -102,7 +116,11 @@ def test_filters_and_search(store: Store) -> None:
 
 
 def test_newest_first(store: Store) -> None:
-    store.ingest("https://a.example/feed", feed(entry("old", "Old", hours=5), entry("new", "New", hours=1)), Deriver())
+    store.ingest(
+        "https://a.example/feed",
+        feed(entry("old", "Old", hours=5), entry("new", "New", hours=1)),
+        Deriver(),
+    )
     rows = store.rows(store.query_ids())
     assert [rows[i].title for i in store.query_ids()] == ["New", "Old"]
 
@@ -119,7 +137,9 @@ def test_retention_keeps_starred_and_does_not_resurrect(store: Store) -> None:
     assert remaining == {"Item 0", "Item 1", "Item 2", "Item 5"}
     # The feed still lists the pruned items: they must not come back as new and unread.
     assert store.ingest("https://a.example/feed", feed(*entries), d) == (0, 0)
-    assert store.prune(Retention(days=1, per_feed=0), now=(NOW + timedelta(days=3)).timestamp()) == 3
+    assert (
+        store.prune(Retention(days=1, per_feed=0), now=(NOW + timedelta(days=3)).timestamp()) == 3
+    )
     assert [store.article(i).title for i in store.query_ids()] == ["Item 5"]  # type: ignore[union-attr]
 
 

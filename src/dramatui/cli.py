@@ -41,13 +41,21 @@ def build_parser() -> argparse.ArgumentParser:
         prog="dramatui",
         description="A keyboard-driven terminal reader for K-drama and Korean entertainment news.",
     )
-    parser.add_argument("--home", metavar="DIR", help="keep config.toml and cache.db in DIR (also: DRAMATUI_HOME)")
-    parser.add_argument("--demo", action="store_true", help="use the bundled sample feeds (no network), in their own cache")
+    parser.add_argument(
+        "--home", metavar="DIR", help="keep config.toml and cache.db in DIR (also: DRAMATUI_HOME)"
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="use the bundled sample feeds (no network), in their own cache",
+    )
     parser.add_argument("--version", action="version", version=f"dramatui {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("fetch", help="refresh all feeds; one line per feed, then a summary")
-    p.add_argument("--json", action="store_true", help="JSON Lines: one object per feed, then a summary object")
+    p.add_argument(
+        "--json", action="store_true", help="JSON Lines: one object per feed, then a summary object"
+    )
 
     p = sub.add_parser("feeds", help="list, add or remove feeds")
     fsub = p.add_subparsers(dest="feeds_command", metavar="ACTION", required=True)
@@ -221,7 +229,9 @@ def cmd_feeds(session: Any, args: argparse.Namespace) -> int:
                 )
             else:
                 status = feed.last_error or feed.last_status or "not fetched yet"
-                _out(f"{feed.title}\n  {feed.url}\n  {feed.articles} articles, {feed.unread} unread; last: {status} ({_when(feed.last_checked)})")
+                _out(
+                    f"{feed.title}\n  {feed.url}\n  {feed.articles} articles, {feed.unread} unread; last: {status} ({_when(feed.last_checked)})"
+                )
         return EXIT_OK
     url = safe_url(args.url.strip())
     if url is None:
@@ -229,7 +239,9 @@ def cmd_feeds(session: Any, args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         if args.feeds_command == "add":
-            feed = FeedConfig(url=url, title=clean_line(args.title), tags=tuple(clean_line(t) for t in args.tags))
+            feed = FeedConfig(
+                url=url, title=clean_line(args.title), tags=tuple(clean_line(t) for t in args.tags)
+            )
             if not config.add_feed(path, feed):
                 _out(f"already subscribed: {url}")
                 return EXIT_OK
@@ -264,7 +276,9 @@ def cmd_import(session: Any, args: argparse.Namespace) -> int:
     session.store.sync_feeds(config.load(path).feeds)
     for line in result.skipped:
         _out(line)
-    _out(f"imported {added} feeds ({len(result.feeds) - added} already subscribed, {len(result.skipped)} skipped)")
+    _out(
+        f"imported {added} feeds ({len(result.feeds) - added} already subscribed, {len(result.skipped)} skipped)"
+    )
     return EXIT_OK
 
 
@@ -309,7 +323,11 @@ def cmd_articles(session: Any, args: argparse.Namespace) -> int:
         row = rows.get(article_id)
         if row is None:
             continue
-        flags = ("N" if not row.read else " ") + ("*" if row.starred else " ") + ("▶" if row.has_video else " ")
+        flags = (
+            ("N" if not row.read else " ")
+            + ("*" if row.starred else " ")
+            + ("▶" if row.has_video else " ")
+        )
         date = datetime.fromtimestamp(row.published, UTC).strftime("%Y-%m-%d")
         _out(f"{row.id:>6} {flags} {date}  {row.title}  — {row.feed_title}")
     return EXIT_OK
@@ -390,4 +408,3 @@ COMMANDS = {
     "shows": cmd_entities,
     "actors": cmd_entities,
 }
-

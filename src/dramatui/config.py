@@ -66,11 +66,15 @@ class Settings:
     deadline: float = 30.0  # seconds for one whole feed download
     max_response_mb: float = 10.0  # cap on a decompressed response body
     retention: Retention = field(default_factory=Retention)
-    browser_command: tuple[str, ...] = ()  # empty: the system browser (Python's webbrowser, honours BROWSER)
+    browser_command: tuple[
+        str, ...
+    ] = ()  # empty: the system browser (Python's webbrowser, honours BROWSER)
     video_command: tuple[str, ...] = ()  # e.g. ["mpv", "{url}"]; empty: same as browser
     video_commands: dict[str, tuple[str, ...]] = field(default_factory=dict)  # per platform
     theme: str = "textual-dark"
-    keymap: dict[str, str] = field(default_factory=dict)  # binding id -> keys, e.g. "next" = "j,down"
+    keymap: dict[str, str] = field(
+        default_factory=dict
+    )  # binding id -> keys, e.g. "next" = "j,down"
     page_budget: int = 200  # article pages fetched per refresh for full text
     entities: EntitySettings = field(default_factory=EntitySettings)
 
@@ -85,7 +89,11 @@ DEFAULT_FEEDS: tuple[FeedConfig, ...] = (
     FeedConfig("https://www.koreaboo.com/feed/", "Koreaboo", ("news",)),
     FeedConfig("https://www.allkpop.com/rss", "allkpop", ("news",)),
     FeedConfig("https://kbizoom.com/feed/", "KBIZoom", ("news",)),
-    FeedConfig("https://www.koreatimes.co.kr/www/rss/entertainment.xml", "The Korea Times: Entertainment", ("news",)),
+    FeedConfig(
+        "https://www.koreatimes.co.kr/www/rss/entertainment.xml",
+        "The Korea Times: Entertainment",
+        ("news",),
+    ),
 )
 
 
@@ -153,7 +161,12 @@ per_feed = 1000 # newest N per feed; 0 keeps all
 {_feeds_toml(DEFAULT_FEEDS)}"""
 
 _INT_KEYS = {"refresh_interval": 0, "concurrency": 1, "per_host": 1, "page_budget": 0}
-_FLOAT_KEYS = {"connect_timeout": 0.1, "read_timeout": 0.1, "deadline": 0.1, "max_response_mb": 0.01}
+_FLOAT_KEYS = {
+    "connect_timeout": 0.1,
+    "read_timeout": 0.1,
+    "deadline": 0.1,
+    "max_response_mb": 0.01,
+}
 _TOP_KEYS = (
     set(_INT_KEYS)
     | set(_FLOAT_KEYS)
@@ -269,10 +282,11 @@ def _retention(table: dict[str, Any], where: str) -> Retention:
     unknown = sorted(set(table) - {"days", "per_feed"})
     if unknown:
         raise ConfigError(f"{where}: unknown key 'retention.{unknown[0]}'")
+    default = Retention()
     return Retention(
-        days=_number(table.get("days", Retention.days), "retention.days", where, int, 0),
+        days=_number(table.get("days", default.days), "retention.days", where, int, 0),
         per_feed=_number(
-            table.get("per_feed", Retention.per_feed), "retention.per_feed", where, int, 0
+            table.get("per_feed", default.per_feed), "retention.per_feed", where, int, 0
         ),
     )
 
@@ -305,7 +319,9 @@ def _feeds(value: Any, where: str) -> tuple[FeedConfig, ...]:
             raise ConfigError(f"{where}: '{key}.url' must be an http or https URL")
         mode = _string(table.get("full_text", "auto"), f"{key}.full_text", where)
         if mode not in FULL_TEXT_MODES:
-            raise ConfigError(f"{where}: '{key}.full_text' must be one of {', '.join(FULL_TEXT_MODES)}")
+            raise ConfigError(
+                f"{where}: '{key}.full_text' must be one of {', '.join(FULL_TEXT_MODES)}"
+            )
         if url in seen:
             continue
         seen.add(url)

@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 
+from dramatui.config import Settings
 from dramatui.content.sanitize import safe_url
 
 # Runs Python's own webbrowser module (so BROWSER is honoured) in a child process whose
@@ -68,16 +69,15 @@ def _spawn(argv: list[str], wait: float | None) -> None:
     except subprocess.TimeoutExpired:
         return  # still running: a browser that stays in the foreground is fine
     if code == 3:
-        raise OpenError("no web browser found: set the BROWSER variable or browser_command in config")
+        raise OpenError(
+            "no web browser found: set the BROWSER variable or browser_command in config"
+        )
     if code != 0:
         raise OpenError(f"the browser launcher failed (exit status {code})")
 
 
-def video_command(settings: object, platform: str) -> tuple[str, ...]:
+def video_command(settings: Settings, platform: str) -> tuple[str, ...]:
     """The command for a video of `platform`: per-platform, then video_command, then browser."""
-    per_platform: dict[str, tuple[str, ...]] = getattr(settings, "video_commands", {}) or {}
     return (
-        per_platform.get(platform)
-        or getattr(settings, "video_command", ())
-        or getattr(settings, "browser_command", ())
+        settings.video_commands.get(platform) or settings.video_command or settings.browser_command
     )

@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
+from concurrent.futures import Executor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
@@ -18,6 +20,7 @@ from dramatui.content.derive import Deriver
 from dramatui.content.entities import EntityRules
 from dramatui.feeds.fetch import Fetcher, FetchSettings
 from dramatui.feeds.parse import FeedError, parse_feed
+from dramatui.ingest import make_pool, prepare_feed
 from dramatui.store import Store
 
 DEMO_FEEDS: tuple[tuple[str, str], ...] = (
@@ -62,7 +65,11 @@ class RefreshSummary:
     def offline(self) -> bool:
         """Every feed failed the way an unreachable network fails."""
         errors = [o for o in self.outcomes if o.status == "error"]
-        return bool(errors) and len(errors) == len(self.outcomes) and all(o.network_error for o in errors)
+        return (
+            bool(errors)
+            and len(errors) == len(self.outcomes)
+            and all(o.network_error for o in errors)
+        )
 
 
 Progress = Callable[[FeedOutcome, int, int], None]
@@ -109,8 +116,13 @@ async def refresh(
     summary = RefreshSummary()
     total = len(feeds)
 
-    async def one(fetcher: Fetcher, feed_url: str, etag: str | None, modified: str | None,
-                  retry_after: float | None) -> FeedOutcome:
+    async def one(
+        fetcher: Fetcher,
+        feed_url: str,
+        etag: str | None,
+        modified: str | None,
+        retry_after: float | None,
+    ) -> FeedOutcome:
         t0 = time.monotonic()
         now = time.time()
         if retry_after and retry_after > now:
@@ -120,8 +132,11 @@ async def refresh(
         if result.status == "error":
             error = result.error or "failed"
             outcome = FeedOutcome(
-                feed_url, "error", error=error,
-                network_error=result.http_status is None and any(w in error.lower() for w in _NETWORK_WORDS),
+                feed_url,
+                "error",
+                error=error,
+                network_error=result.http_status is None
+                and any(w in error.lower() for w in _NETWORK_WORDS),
             )
             await asyncio.to_thread(
                 store.record_result, feed_url, "error", error, retry_after=result.retry_after
@@ -132,27 +147,76 @@ async def refresh(
                 store.record_result, feed_url, "unchanged", None, result.etag, result.last_modified
             )
         else:
-            outcome = await asyncio.to_thread(
-                _store_body, store, deriver, feed_url, result.body or b"", result.content_type,
-                result.etag, result.last_modified,
+            outcome = await _store_fetched(
+                pool,
+                store,
+                deriver,
+                feed_url,
+                result.body or b"",
+                result.content_type,
+                result.etag,
+                result.last_modified,
             )
         outcome.elapsed = time.monotonic() - t0
         return outcome
 
-    async with Fetcher(fetch_settings(settings)) as fetcher:
-        tasks = [
-            asyncio.ensure_future(one(fetcher, f.url, f.etag, f.last_modified, f.retry_after))
-            for f in feeds
-        ]
-        for done, task in enumerate(asyncio.as_completed(tasks), 1):
-            outcome = await task
-            summary.outcomes.append(outcome)
-            if progress:
-                progress(outcome, done, total)
+    pool = make_pool(len(feeds))
+    try:
+        async with Fetcher(fetch_settings(settings)) as fetcher:
+            tasks = [
+                asyncio.ensure_future(one(fetcher, f.url, f.etag, f.last_modified, f.retry_after))
+                for f in feeds
+            ]
+            for done, task in enumerate(asyncio.as_completed(tasks), 1):
+                outcome = await task
+                summary.outcomes.append(outcome)
+                if progress:
+                    progress(outcome, done, total)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
     if summary.new or summary.updated:
         await asyncio.to_thread(store.prune, settings.retention)
     summary.elapsed = time.monotonic() - started
     return summary
+
+
+async def _store_fetched(
+    pool: Executor | None,
+    store: Store,
+    deriver: Deriver,
+    feed_url: str,
+    body: bytes,
+    content_type: str,
+    etag: str | None,
+    last_modified: str | None,
+) -> FeedOutcome:
+    """Parse and derive in the pool (or a thread), then store in a thread."""
+    loop = asyncio.get_running_loop()
+    known = await asyncio.to_thread(store.sources, feed_url)
+    try:
+        prepared = await loop.run_in_executor(
+            pool, prepare_feed, body, feed_url, content_type, datetime.now(UTC), known, deriver
+        )
+    except FeedError as exc:
+        # Keep the validators: an unchanged broken document need not be parsed again.
+        await asyncio.to_thread(
+            store.record_result, feed_url, "error", str(exc), etag, last_modified
+        )
+        return FeedOutcome(feed_url, "error", error=str(exc))
+    except BrokenProcessPool:
+        return await asyncio.to_thread(
+            _store_body, store, deriver, feed_url, body, content_type, etag, last_modified
+        )
+
+    def write() -> FeedOutcome:
+        new, updated = store.ingest(feed_url, prepared.parsed, deriver, prepared.derived)
+        store.record_result(feed_url, "ok", None, etag, last_modified, new=new, updated=updated)
+        return FeedOutcome(
+            feed_url, "ok", new=new, updated=updated, warning=prepared.parsed.warning
+        )
+
+    return await asyncio.to_thread(write)
 
 
 def _store_body(
@@ -175,7 +239,9 @@ def _store_body(
     return FeedOutcome(feed_url, "ok", new=new, updated=updated, warning=parsed.warning)
 
 
-def refresh_demo(store: Store, deriver: Deriver, progress: Progress | None = None) -> RefreshSummary:
+def refresh_demo(
+    store: Store, deriver: Deriver, progress: Progress | None = None
+) -> RefreshSummary:
     """Ingest the bundled demo feeds: no network involved."""
     started = time.monotonic()
     summary = RefreshSummary()

@@ -35,7 +35,9 @@ class Session:
 def demo_config() -> str:
     """The demo's own config: the bundled feeds, refreshed from the package, no network."""
     base = config.DEFAULT_CONFIG.split("\n[[feeds]]", 1)[0].rstrip() + "\n"
-    blocks = "".join(config._feed_block(FeedConfig(url, title)) for url, title in DEMO_TITLES.items())
+    blocks = "".join(
+        config._feed_block(FeedConfig(url, title)) for url, title in DEMO_TITLES.items()
+    )
     return base + blocks
 
 

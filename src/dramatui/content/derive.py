@@ -19,9 +19,26 @@ from dramatui.content.entities import (
 )
 from dramatui.content.html import html_to_plain
 from dramatui.content.videos import find_videos
-from dramatui.records import Derived, Media
+from dramatui.records import Derived, Media, ParsedEntry
 
 DERIVE_VERSION = 1  # bump when text or video derivation changes
+
+
+def source_hash(entry: ParsedEntry) -> str:
+    """A digest of everything derivation reads from a feed entry: unchanged means skip."""
+    digest = hashlib.sha1()
+    for part in (
+        entry.title,
+        entry.link or "",
+        entry.author,
+        entry.summary_html,
+        entry.content_html,
+        "\x1f".join(entry.categories),
+        "\x1f".join(f"{m.url} {m.type} {m.kind} {m.title}" for m in entry.media),
+    ):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
 
 
 def best_feed_html(summary_html: str, content_html: str) -> str:

@@ -9,7 +9,6 @@ they show.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sqlite3
@@ -23,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from dramatui.config import FeedConfig, Retention
-from dramatui.content.derive import Deriver
+from dramatui.content.derive import Deriver, source_hash
 from dramatui.content.entities import Gazetteer, classify_categories, entity_key
 from dramatui.records import Derived, Media, ParsedFeed, Video
 from dramatui.store.db import connect
@@ -158,14 +157,6 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words[:32])
 
 
-def _source_hash(*parts: object) -> str:
-    digest = hashlib.sha1()
-    for part in parts:
-        digest.update(json.dumps(part, ensure_ascii=False, default=str).encode())
-        digest.update(b"\0")
-    return digest.hexdigest()
-
-
 class Store:
     """The article cache at one path."""
 
@@ -235,7 +226,9 @@ class Store:
             row = conn.execute("SELECT id FROM feeds WHERE url = ?", (url,)).fetchone()
             if row is None:
                 return 0
-            count = conn.execute("SELECT count(*) FROM articles WHERE feed_id = ?", row).fetchone()[0]
+            count = conn.execute("SELECT count(*) FROM articles WHERE feed_id = ?", row).fetchone()[
+                0
+            ]
             conn.execute("DELETE FROM tombstones WHERE feed_id = ?", row)
             conn.execute("DELETE FROM feeds WHERE id = ?", row)
             return int(count)
@@ -250,10 +243,7 @@ class Store:
                    f.etag, f.last_modified, f.retry_after
                 FROM feeds f {where} ORDER BY lower({_FEED_TITLE})"""
         )
-        return [
-            FeedRow(**{**dict(r), "active": bool(r["active"])})  # type: ignore[arg-type]
-            for r in rows
-        ]
+        return [FeedRow(**{**dict(r), "active": bool(r["active"])}) for r in rows]
 
     def feed(self, url: str) -> FeedRow | None:
         return next((f for f in self.list_feeds(active_only=False) if f.url == url), None)
@@ -292,15 +282,34 @@ class Store:
             (known.shows if kind == SHOW else known.actors)[key] = name
         return known
 
+    def sources(self, feed_url: str) -> dict[str, str]:
+        """guid -> source hash of the feed's stored articles (what need not be derived again)."""
+        return {
+            guid: source
+            for guid, source in self._query(
+                "SELECT a.guid, a.source_hash FROM articles a JOIN feeds f ON f.id = a.feed_id "
+                "WHERE f.url = ?",
+                (feed_url,),
+            )
+        }
+
     def ingest(
-        self, feed_url: str, parsed: ParsedFeed, deriver: Deriver, now: float | None = None
+        self,
+        feed_url: str,
+        parsed: ParsedFeed,
+        deriver: Deriver,
+        derived: dict[str, tuple[str, Derived]] | None = None,
+        now: float | None = None,
     ) -> tuple[int, int]:
         """Store a parsed feed in one transaction; returns (new, updated) article counts.
 
-        An article whose source is unchanged is left alone; a changed one keeps its read
-        and starred state. Articles pruned earlier are not brought back.
+        `derived` (guid -> (source hash, Derived)) carries work already done in a worker
+        process; anything missing is derived here. An article whose source is unchanged
+        is left alone; a changed one keeps its read and starred state. Articles pruned
+        earlier are not brought back.
         """
         now = time.time() if now is None else now
+        derived = derived or {}
         new = updated = 0
         with self.transaction() as conn:
             row = conn.execute("SELECT id FROM feeds WHERE url = ?", (feed_url,)).fetchone()
@@ -313,33 +322,55 @@ class Store:
                 (parsed.title, parsed.site_url, feed_id),
             )
             existing = {
-                guid: (aid, source, page)
-                for aid, guid, source, page in conn.execute(
-                    "SELECT id, guid, source_hash, page_html FROM articles WHERE feed_id = ?",
+                guid: (aid, source, has_page)
+                for aid, guid, source, has_page in conn.execute(
+                    "SELECT id, guid, source_hash, page_html IS NOT NULL FROM articles "
+                    "WHERE feed_id = ?",
                     (feed_id,),
                 )
             }
-            gone = {g for (g,) in conn.execute("SELECT guid FROM tombstones WHERE feed_id = ?", (feed_id,))}
+            gone = {
+                g
+                for (g,) in conn.execute(
+                    "SELECT guid FROM tombstones WHERE feed_id = ?", (feed_id,)
+                )
+            }
             for entry in parsed.entries:
                 if entry.guid in gone:
                     continue
-                media = [asdict(m) for m in entry.media]
-                source = _source_hash(
-                    entry.title, entry.link, entry.author, entry.summary_html,
-                    entry.content_html, entry.categories, media,
-                )
+                ready = derived.get(entry.guid)
+                source = ready[0] if ready else source_hash(entry)
                 old = existing.get(entry.guid)
                 if old is not None and old[1] == source:
                     continue
-                derived = deriver.derive(
-                    entry.title, entry.summary_html, entry.content_html,
-                    old[2] if old else None, entry.categories, entry.media, entry.link,
-                )
+                if ready is not None and not (old and old[2]):
+                    result = ready[1]
+                else:
+                    page = None
+                    if old and old[2]:
+                        page = conn.execute(
+                            "SELECT page_html FROM articles WHERE id = ?", (old[0],)
+                        ).fetchone()[0]
+                    result = deriver.derive(
+                        entry.title,
+                        entry.summary_html,
+                        entry.content_html,
+                        page,
+                        entry.categories,
+                        entry.media,
+                        entry.link,
+                    )
                 published = int(entry.published.timestamp())
+                media = [asdict(m) for m in entry.media]
                 values = (
-                    entry.link, entry.title, entry.author, entry.summary_html,
-                    entry.content_html, json.dumps(entry.categories, ensure_ascii=False),
-                    json.dumps(media, ensure_ascii=False), source,
+                    entry.link,
+                    entry.title,
+                    entry.author,
+                    entry.summary_html,
+                    entry.content_html,
+                    json.dumps(entry.categories, ensure_ascii=False),
+                    json.dumps(media, ensure_ascii=False),
+                    source,
                 )
                 if old is None:
                     cur = conn.execute(
@@ -359,7 +390,7 @@ class Store:
                         (*values, article_id),
                     )
                     updated += 1
-                self._save_derived(conn, article_id, derived, deriver.version, entry.categories)
+                self._save_derived(conn, article_id, result, deriver.version, entry.categories)
         return new, updated
 
     def _save_derived(
@@ -430,8 +461,12 @@ class Store:
                 (
                     r["id"],
                     deriver.derive(
-                        r["title"], r["summary_html"], r["content_html"], r["page_html"],
-                        json.loads(r["categories"]), [Media(**m) for m in json.loads(r["media"])],
+                        r["title"],
+                        r["summary_html"],
+                        r["content_html"],
+                        r["page_html"],
+                        json.loads(r["categories"]),
+                        [Media(**m) for m in json.loads(r["media"])],
                         r["url"],
                     ),
                     json.loads(r["categories"]),
@@ -444,7 +479,9 @@ class Store:
             done += len(chunk)
             if progress:
                 progress(done, total)
-        self._execute("DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM article_entities)")
+        self._execute(
+            "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM article_entities)"
+        )
         return done
 
     # -- articles -----------------------------------------------------------------
@@ -486,7 +523,9 @@ class Store:
             conds.append("a.has_video = 1")
         return ("WHERE " + " AND ".join(conds)) if conds else "", params
 
-    def query_ids(self, flt: ArticleFilter = ArticleFilter(), limit: int | None = None) -> list[int]:
+    def query_ids(
+        self, flt: ArticleFilter = ArticleFilter(), limit: int | None = None
+    ) -> list[int]:
         """Ids of the matching articles, newest first."""
         where, params = self._where(flt)
         sql = f"SELECT a.id FROM articles a {where} ORDER BY a.published DESC, a.id DESC"
@@ -559,7 +598,9 @@ class Store:
             starred=bool(r["starred"]),
         )
 
-    def articles(self, flt: ArticleFilter = ArticleFilter(), limit: int | None = None) -> list[FullArticle]:
+    def articles(
+        self, flt: ArticleFilter = ArticleFilter(), limit: int | None = None
+    ) -> list[FullArticle]:
         return [a for i in self.query_ids(flt, limit) if (a := self.article(i)) is not None]
 
     def set_read(self, ids: Sequence[int], read: bool = True) -> None:
@@ -581,7 +622,9 @@ class Store:
     def toggle_star(self, article_id: int) -> bool:
         with self.transaction() as conn:
             conn.execute("UPDATE articles SET starred = 1 - starred WHERE id = ?", (article_id,))
-            row = conn.execute("SELECT starred FROM articles WHERE id = ?", (article_id,)).fetchone()
+            row = conn.execute(
+                "SELECT starred FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
         return bool(row and row[0])
 
     # -- entities -----------------------------------------------------------------
@@ -591,7 +634,11 @@ class Store:
     ) -> list[tuple[str, int]]:
         """Names of one kind with their article counts, most frequent first."""
         where, params = self._where(flt or ArticleFilter())
-        join = f"JOIN articles a ON a.id = ae.article_id {where.replace('WHERE', 'AND', 1)}" if where else ""
+        join = (
+            f"JOIN articles a ON a.id = ae.article_id {where.replace('WHERE', 'AND', 1)}"
+            if where
+            else ""
+        )
         sql = f"""SELECT e.name, count(*) AS n FROM entities e
                   JOIN article_entities ae ON ae.entity_id = e.id {join}
                   WHERE e.kind = ? GROUP BY e.id ORDER BY n DESC, lower(e.name)"""
@@ -638,5 +685,7 @@ class Store:
                 conn.execute(f"DELETE FROM articles WHERE id IN ({marks})", chunk)
             # A tombstone outlives the article long enough for the feed to drop the item.
             conn.execute("DELETE FROM tombstones WHERE pruned_at < ?", (now - 365 * 86400,))
-            conn.execute("DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM article_entities)")
+            conn.execute(
+                "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM article_entities)"
+            )
         return len(ids)
