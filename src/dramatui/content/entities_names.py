@@ -1,0 +1,126 @@
+"""Recognising romanized Korean personal names ("Lee Min-ho", "Kim Go Eun", "Song Kang").
+
+A candidate is a known surname followed by one or two capitalised tokens whose letters
+split into valid romanized Korean syllables. English words that happen to spell a
+syllable ("In", "To", "Hot") are refused as given-name tokens, which keeps Title Case
+headlines ("Lee Sung Kyung To Star In ...") and sentence-start traps ("Do Not ...") out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dramatui.content.entities_lexicon import (
+    GIVEN_STOP,
+    HEADLINE_FUNCTION,
+    PLACE_NAMES,
+    SURNAMES,
+)
+
+_INITIAL = r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhcy])?"
+_VOWEL = (
+    r"(?:yae|yeo|you|yoo|wae|woo|ae|ya|eo|ye|wa|oe|oi|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|"
+    r"ah|oh|uh|eh|a|e|i|o|u)"
+)
+_FINAL = r"(?:ng|k|n|t|l|m|p|g|b)?"
+_SYLLABLE = _INITIAL + _VOWEL + _FINAL
+_ONE_OR_TWO = re.compile(rf"(?:{_SYLLABLE}){{1,2}}|june|jun|hye|hwi")
+_ONE = re.compile(rf"{_SYLLABLE}|june")
+
+_SURNAME_ALT = "|".join(sorted((s.capitalize() for s in SURNAMES), key=len, reverse=True))
+# Surname, then up to three candidate tokens; validation trims what is not a name.
+NAME_RE = re.compile(
+    rf"(?<![\w.&'’-])(?=[A-Z][a-z]{{0,7}} [A-Z])(?:{_SURNAME_ALT})"
+    r"(?:[ ][A-Z][a-z]{0,7}(?:-[A-Za-z][a-z]{0,6})?){1,3}"
+    r"(?![\w-])"
+)
+_TOKEN = re.compile(r"[A-Z][a-z]{0,7}(?:-[A-Za-z][a-z]{0,6})?")
+_NEXT_WORD = re.compile(
+    r"\s*([A-Za-z&]+)",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """A recognised name: its span in the text and the name as written."""
+
+    start: int
+    end: int
+    name: str
+
+
+@lru_cache(maxsize=4096)
+def given_token_ok(token: str) -> bool:
+    """True when `token` ("Min-ho", "Minho", "Kang") reads as a Korean given-name part."""
+    low = token.lower()
+    if "-" in low:
+        parts = low.split("-")
+        return len(parts) == 2 and all(_ONE.fullmatch(p) for p in parts)
+    if low in GIVEN_STOP:
+        return False
+    return _ONE_OR_TWO.fullmatch(low) is not None
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _NEXT_WORD.match(text[pos : pos + 20])
+    return m.group(1) if m else ""
+
+
+def find_korean_names(text: str) -> list[NameMatch]:
+    """Every Korean-looking personal name in `text`, in order."""
+    found: list[NameMatch] = []
+    pos = 0
+    while True:
+        m = NAME_RE.search(text, pos)
+        if m is None:
+            break
+        pos = m.start() + 1
+        surname_end = m.start() + m.group(0).index(" ")
+        tokens = [
+            (t.start() + surname_end, t.group(0))
+            for t in _TOKEN.finditer(m.group(0)[surname_end - m.start() :])
+        ]
+        kept: list[tuple[int, str]] = []
+        syllables = 0
+        for i, (pos, tok) in enumerate(tokens):
+            if len(kept) == 2:
+                break
+            if tok in {"In", "On"}:
+                # "Hwang In Youp", "Jung Hae In" are names; "Kim Soo Hyun In Talks" is not.
+                following = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+                if not kept and not given_token_ok(following):
+                    break
+            elif not given_token_ok(tok):
+                break
+            count = 2 if "-" in tok or not _ONE.fullmatch(tok.lower()) else 1
+            if syllables + count > 3:
+                break
+            kept.append((pos, tok))
+            syllables += count
+        if not kept:
+            pos = m.start() + len(m.group(0).split(" ")[0])
+            continue
+        # "Jung Hae In Talks ...": a trailing "In" only belongs to the name when what
+        # follows is not a capitalised content word.
+        last_pos, last_tok = kept[-1]
+        end = last_pos + len(last_tok)
+        if last_tok.lower() in {"in", "on", "ah", "an"} and len(kept) == 2:
+            nxt = _next_word(text, end)
+            if nxt[:1].isupper() and nxt.lower() not in HEADLINE_FUNCTION:
+                kept.pop()
+                end = kept[-1][0] + len(kept[-1][1])
+        name = text[m.start() : end]
+        pos = end
+        if " ".join(name.lower().split()) in PLACE_NAMES:
+            continue
+        found.append(NameMatch(m.start(), end, name))
+    return found
+
+
+def is_korean_name(value: str) -> bool:
+    """True when the whole of `value` is one Korean-looking personal name."""
+    value = " ".join(value.split())
+    matches = find_korean_names(value)
+    return len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(value)

@@ -1,0 +1,298 @@
+"""Deciding which personal names in an article are performers.
+
+Candidates are Korean-looking names (`entities_names`) plus capitalised runs ("Robert
+Pattinson", "Jisoo"). Context sorts them: a role word before a name makes it crew
+("director", "writer", "PD", "directed by"), "as"/"plays"/"Character (Actor)" make it a
+character, and a performer cue ("stars", "hosted by", a group's possessive, a list that
+also holds a Korean performer's name) lets a non-Korean name count as an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dramatui.content.entities_lexicon import (
+    AGENCY_KEYS,
+    AGENCY_WORDS,
+    EVENT_WORDS,
+    GENERIC_KEYS,
+    GROUP_KEYS,
+    NETWORK_KEYS,
+    NON_PERFORMER_ROLES,
+    PERFORMER_ROLES,
+    PLACES,
+    STAGE_AMBIGUOUS,
+    STAGE_NAMES,
+    SURNAMES,
+    words_of,
+)
+from dramatui.content.entities_names import find_korean_names
+
+CREW = "crew"
+CHARACTER = "character"
+PERFORMER = "performer"
+
+_RUN = re.compile(r"(?<![\w'.+-])[A-Z][\w.+-]*(?:[ ][A-Z][\w.+-]*){0,2}")
+_WORD = re.compile(r"[\w+][\w.+'-]*")
+_PAREN_AFTER = re.compile(r"(?:'s|')?\s?\(")
+_LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+_WHO_CREW = re.compile(
+    r"(?:'s)?,\s+(?:who\s+(?:also\s+)?(?:directed|wrote|penned|created|produced|helmed|"
+    r"composed|drew)|the\s+(?:director|writer|creator|producer|ceo|founder|pd|author))\b"
+)
+_PLAYED_BY = re.compile(r"(?:'s)?,?\s+(?:played|portrayed)\s+by\b")
+_OWNER = re.compile(
+    r"([\w()'.&-]+(?: [\w()'.&-]+)?)'s?\s$",
+)
+_OF_GROUP = re.compile(
+    r"\s+of\s+([\w()'.&-]+(?: [\w()'.&-]+)?)",
+)
+_INITIALS_END = re.compile(
+    r"\w\.\w\.$",
+)
+_WORD_BEFORE = re.compile(
+    r"(?<![.!?:;,\n\"'])\s?\b([A-Z][a-z]+) $",
+)
+_PAREN_CLOSE = re.compile(
+    r"(?:'s|')?\)",
+)
+_CAPWORD = re.compile(
+    r"(?<![\w.'-])[A-Z][\w.+-]*[\w.]",
+)
+_SURNAME_BEFORE = re.compile(
+    r"\b([A-Z][a-z]+) $",
+)
+
+_CHARACTER_CUE = re.compile(
+    r"\b(as|plays|played|playing|portrays|portrayed|character|role of)\s+"
+    r"((?:[a-z][\w'-]*\s+){0,4})$"
+)
+_HAS_CUE = re.compile(r"\bas\b|play|portray|character|role")
+_DISCOURSE = words_of(
+    "later meanwhile however also then now still yet finally recently previously earlier "
+    "today yesterday tomorrow instead plus besides additionally moreover furthermore "
+    "currently notably interestingly sadly fortunately unfortunately lastly first second "
+    "third next afterward afterwards elsewhere overall ultimately indeed together "
+    "similarly separately watch check relive stay see read update photo photos source "
+    "sources credit january february march april may june july august september october "
+    "november december monday tuesday wednesday thursday friday saturday sunday jan feb "
+    "mar apr jun jul aug sep sept oct nov dec the a an this that these those his her "
+    "their our its in on at for with from after before during when while if as but and or "
+    "so because although though since what who why how where which there here it he she "
+    "they we you i my your korean korea south north english american chinese japanese "
+    "asian global k-pop k-drama k-dramas oscar oscars emmy emmys grammy grammys instagram "
+    "twitter weibo youtube tiktok melon"
+)
+_BY_PERFORMER = words_of(
+    "hosted co-hosted played portrayed voiced joined accompanied led headlined fronted "
+    "emceed starring appearance appearances cameo cameos performance performances"
+)
+_CHARACTER_CUES = words_of(
+    "as plays played playing portrays portrayed portraying character characters role"
+)
+_PERFORMER_CUES = PERFORMER_ROLES | {"alongside", "chef", "cameo", "featuring"}
+
+
+@dataclass(slots=True)
+class Person:
+    """A name mention and what the context makes of it."""
+
+    start: int
+    end: int
+    name: str
+    korean: bool
+    role: str = ""  # CREW, CHARACTER, PERFORMER, or "" when the context says nothing
+
+
+def _bare(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word.rstrip("'")
+
+
+def _left_words(text: str, start: int, count: int = 6) -> list[str]:
+    window = text[max(0, start - 70) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind('"'))
+    if cut >= 0:
+        window = window[cut + 1 :]
+    return [_bare(w.lower()) for w in _WORD.findall(window)][-count:]
+
+
+def _left_role(text: str, start: int) -> str:
+    words = _left_words(text, start)
+    if not words:
+        return ""
+    # "plays the cold-blooded villain Baek Chang Gi", "her role as Woo Young Woo"
+    tail = text[max(0, start - 60) : start]
+    cue = _CHARACTER_CUE.search(tail) if _HAS_CUE.search(tail) else None
+    if cue is not None:
+        head = tail[: cue.start()].rstrip().lower()
+        if cue.group(1) == "as" and (
+            head.endswith(("as well", "such", "same", "well")) or cue.group(2).startswith("well")
+        ):
+            return ""
+        return CHARACTER
+    last = words[-1]
+    if last == "by":
+        before = words[-2] if len(words) > 1 else ""
+        return PERFORMER if before in _BY_PERFORMER else CREW
+    if last in NON_PERFORMER_ROLES:
+        return CREW
+    if last in {"artist", "author"} or (len(words) > 1 and words[-2] == "webtoon"):
+        return CREW
+    if last in _PERFORMER_CUES or last in {"stars", "starring"}:
+        return PERFORMER
+    return ""
+
+
+def _is_group_context(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 30) : start]
+    m = _OWNER.search(before)
+    if m is not None:
+        owner = m.group(1).casefold()
+        if owner in GROUP_KEYS or owner.split(" ")[-1] in GROUP_KEYS:
+            return True
+    after = _OF_GROUP.match(text[end : end + 40])
+    if after is not None:
+        group = after.group(1).casefold().rstrip(".,")
+        return group in GROUP_KEYS or group.split(" ")[0] in GROUP_KEYS
+    return False
+
+
+def person_shaped(name: str, show_keys: frozenset[str] | set[str]) -> bool:
+    """Could `name` (a non-Korean capitalised run) be a performer's name?"""
+    key = name.casefold()
+    tokens = key.split()
+    if not tokens or len(tokens) > 3 or len(name) < 2:
+        return False
+    if key in GENERIC_KEYS or key in NETWORK_KEYS or key in GROUP_KEYS or key in show_keys:
+        return False
+    if tokens[0] in _DISCOURSE or tokens[-1] in EVENT_WORDS or tokens[-1] in AGENCY_WORDS:
+        return False
+    if any(t in PLACES or t in AGENCY_KEYS or t in _DISCOURSE for t in tokens):
+        return False
+    return not any(t in NON_PERFORMER_ROLES or t in PERFORMER_ROLES for t in tokens)
+
+
+def find_people(
+    text: str, masked: list[tuple[int, int]], show_keys: set[str], title_end: int = 0
+) -> list[Person]:
+    """Every name mention outside `masked` ranges, each with the role its context gives.
+
+    Text before `title_end` is a Title Case headline: only Korean names are taken there.
+    """
+
+    covered = bytearray(len(text) + 1)  # 1 inside a masked title, 2 inside a Korean name
+    for a, b in masked:
+        covered[a:b] = b"\x01" * (b - a)
+
+    people = [
+        Person(m.start, m.end, m.name, True)
+        for m in find_korean_names(text)
+        if not covered[m.start] and not _inside_phrase(text, m.start, title_end)
+    ]
+    for p in people:
+        covered[p.start : p.end] = b"\x02" * (p.end - p.start)
+    for m in _RUN.finditer(text, title_end):
+        start, end, value = m.start(), m.end(), m.group(0).split(". ")[0]
+        first = value.split(" ")[0]
+        if first.lower() in _PERFORMER_CUES or first.lower() in {"singer", "rapper", "model"}:
+            start += len(first) + 1
+            value = value[len(first) + 1 :]
+        value = value.rstrip(".,") if not _INITIALS_END.search(value) else value
+        if not value or value.endswith("'s"):
+            value = value[:-2]
+        end = start + len(value)
+        if not value or any(covered[start:end]):
+            continue
+        if not person_shaped(value, show_keys):
+            continue
+        people.append(Person(start, end, value, False))
+    people.sort(key=lambda p: p.start)
+    _assign_roles(text, people)
+    return people
+
+
+def _inside_phrase(text: str, start: int, title_end: int) -> bool:
+    """True when a name is the tail of a longer capitalised phrase ("Dong Go Yoon")."""
+    if start <= title_end:
+        return False
+    m = _WORD_BEFORE.search(text[max(0, start - 25) : start])
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return not (
+        word in _DISCOURSE
+        or word in NON_PERFORMER_ROLES
+        or word in _PERFORMER_CUES
+        or word in _CHARACTER_CUES
+        or word in {"singer", "rapper", "model", "chef", "co-star", "director", "pd"}
+    )
+
+
+def _assign_roles(text: str, people: list[Person]) -> None:
+    for i, person in enumerate(people):
+        role = _left_role(text, person.start)
+        after = text[person.end : person.end + 60]
+        if _WHO_CREW.match(after):
+            role = CREW
+        elif _PLAYED_BY.match(after):
+            role = CHARACTER
+        nxt = people[i + 1] if i + 1 < len(people) else None
+        paren = _PAREN_AFTER.match(after)
+        if nxt is not None and paren is not None and nxt.start == person.end + paren.end():
+            closing = _PAREN_CLOSE.match(text[nxt.end : nxt.end + 4])
+            if closing is not None:
+                if role != CREW:
+                    role = CHARACTER
+                nxt.role = PERFORMER
+        if role or not person.role:
+            person.role = role or person.role
+        if not person.role and _is_group_context(text, person.start, person.end):
+            person.role = PERFORMER
+    _spread_over_lists(text, people)
+
+
+def _spread_over_lists(text: str, people: list[Person]) -> None:
+    """Names joined by commas and "and" share a role; a Korean performer vouches for all."""
+    groups: list[list[Person]] = []
+    for person in people:
+        if groups:
+            last = groups[-1][-1]
+            if last.end <= person.start and _LIST_SEP.fullmatch(text[last.end : person.start]):
+                groups[-1].append(person)
+                continue
+        groups.append([person])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        lead = group[0].role
+        if lead in {CREW, PERFORMER}:
+            for person in group[1:]:
+                if not person.role:
+                    person.role = lead
+        if any(p.korean and p.role in {"", PERFORMER} for p in group):
+            for person in group:
+                if not person.korean and not person.role:
+                    person.role = PERFORMER
+
+
+def stage_names_in(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Well-known stage names that are not also English words ("IU", "Rowoon").
+
+    A surname right before one makes a full name ("Bae Suzy", "Lim Yoona"). Names inside
+    `taken` spans (already recognised) are skipped.
+    """
+    found = []
+    for m in _CAPWORD.finditer(text):
+        value = m.group(0).rstrip(".") if m.group(0).count(".") == 1 else m.group(0)
+        if value not in STAGE_NAMES or value in STAGE_AMBIGUOUS:
+            continue
+        start = m.start()
+        if any(a <= start < b for a, b in taken):
+            continue
+        surname = _SURNAME_BEFORE.search(text[max(0, start - 12) : start])
+        if surname is not None and surname.group(1).lower() in SURNAMES:
+            start -= len(surname.group(1)) + 1
+            value = f"{surname.group(1)} {value}"
+        found.append((start, value))
+    return found

@@ -1,0 +1,286 @@
+"""Finding show titles: quoted titles judged by their context, and a few unquoted forms.
+
+A quoted phrase is a show when the words around it say so (a network's possessive, "the
+drama", "season 2", "cast"), and is refused when they say it is a song, album, webtoon or
+novel. Quoted speech is never a title. Headline quotes are titles unless refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dramatui.content.entities_lexicon import GROUP_KEYS, NETWORK_KEYS, words_of
+
+# Curly quotes become straight ones, one character for one, so offsets survive.
+QUOTE_TABLE = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'"})
+
+SMALL_WORDS = words_of(
+    "a an the of in on at to for and or but nor with from by as vs vs. is are be not into "
+    "over than that this our your my his her its their de la le el del"
+)
+
+SCREEN = words_of(
+    "drama dramas k-drama k-dramas series film films movie movies show shows sitcom "
+    "variety program programme docuseries documentary sequel spin-off prequel remake "
+    "thriller comedy rom-com romance melodrama anime animation animated season "
+    "blockbuster horror flick miniseries reality episode episodes premiere finale starred "
+    "stars starring star appeared appear appears appearing cast filming filmed directed "
+    "helmed screen theaters cinemas webdrama sageuk zombie occult crime action noir "
+    "adaptation box-office channel wrote penned written role acting cameo debut"
+)
+# Words that hint at a screen title but give way to any stronger word further back.
+WEAK_SCREEN = frozenset(["known", "fame", "seen", "worked"])
+MUSIC = words_of(
+    "ost osts soundtrack song songs single singles track tracks album albums ep ballad "
+    "lyrics mv anthem tune duet cover remix melody singing sang sings sing recorded "
+    "performed performing chart charts music"
+)
+PRINT = words_of("webtoon webtoons novel novels book books manhwa comic comics essay poem manga")
+OTHER = words_of(
+    "hashtag slogan catchphrase brand perfume campaign exhibition game app nickname "
+    "nicknamed fandom concert tour musical play tagline caption motto phrase"
+)
+RIGHT_SCREEN = words_of(
+    "season cast star stars actor actress actors director directors writer pd premiere "
+    "premieres premiered finale episode episodes ratings co-star costar couple team set "
+    "remake sequel spin-off ost soundtrack trailer teaser poster stills airs aired drama "
+    "series film viewers moviegoers box theaters directed helmed starring starred"
+)
+RIGHT_MUSIC = frozenset(["music", "mv", "album", "single", "lyrics", "chart", "streams"])
+
+_DOUBLE = re.compile(r'"([^"\n]{1,120})"')
+_SINGLE_OPEN = re.compile(r"(?<![\w'])'(?=[A-Z0-9])")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s'])'(?![\w])")
+_WORD = re.compile(r"[\w+][\w.+'-]*")
+_BOUNDARY = re.compile(r"(?:[.!?]\s|\n|:\s)")
+_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)")
+_ABBREV = frozenset(["mr", "mrs", "ms", "dr", "st", "vol", "pt", "jr", "sr", "no"])
+_INITIAL_END = re.compile(
+    r"(?:^|[\s.])\w\.$",
+)
+_INITIALS = re.compile(
+    r"(?:\w\.)+",
+)
+_JOINER = re.compile(
+    r",?\s*(?:and|or)?\s*",
+)
+
+
+@dataclass(slots=True)
+class Span:
+    """One quoted phrase: where its quotes are and what the words around it say."""
+
+    start: int  # index of the opening quote
+    end: int  # index just after the closing quote
+    inner: str  # the phrase, trimmed of edge punctuation
+    verdict: str = ""  # "show", "no" (a song, webtoon, ...), or "" (undecided)
+
+
+def clean_title(inner: str) -> str:
+    """The title as a fan would search it: no edge spaces, trailing commas or full stop."""
+    value = " ".join(inner.split()).strip(" ,;:")
+    if value.endswith(".") and not _INITIAL_END.search(value):
+        value = value[:-1].rstrip(" ,;:")
+    return value
+
+
+def looks_like_title(value: str) -> bool:
+    """Title Case and short: what a show title looks like, and speech does not."""
+    words = value.split()
+    if not words or len(words) > 10 or len(value) > 80:
+        return False
+    if not (value[0].isupper() or value[0].isdigit()):
+        return False
+    for i, raw in enumerate(words):
+        word = raw.strip(",:;!?()&-")
+        if not word:
+            continue
+        if word[0].isupper() or word[0].isdigit():
+            if (
+                raw.endswith(".")
+                and i < len(words) - 1
+                and word[:-1].lower() not in _ABBREV
+                and not _INITIALS.fullmatch(word)
+            ):
+                return False
+            continue
+        if word.lower() in SMALL_WORDS or word in {"x", "n"}:
+            continue
+        return False
+    return True
+
+
+def find_spans(text: str) -> list[Span]:
+    """Every quoted phrase in `text` (curly quotes already made straight), in order."""
+    spans = [Span(m.start(), m.end(), clean_title(m.group(1))) for m in _DOUBLE.finditer(text)]
+    taken = [(s.start, s.end) for s in spans]
+    pos = 0
+    while True:
+        opening = _SINGLE_OPEN.search(text, pos)
+        if opening is None:
+            break
+        closing = _SINGLE_CLOSE.search(text, opening.end(), min(len(text), opening.end() + 90))
+        pos = opening.end()
+        if closing is None or "\n" in text[opening.end() : closing.start()]:
+            continue
+        start, end = opening.start(), closing.end()
+        if any(a < start < b for a, b in taken):
+            continue
+        spans.append(Span(start, end, clean_title(text[opening.end() : closing.start()])))
+        pos = end
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _words_before(text: str, start: int, floor: int) -> list[str]:
+    """The last words before `start` in its sentence; capitalised words (names) as "^"."""
+    window = text[max(floor, start - 90) : start]
+    cut = None
+    for m in _BOUNDARY.finditer(window):
+        cut = m.end()
+    if cut is not None:
+        window = window[cut:]
+    words = _WORD.findall(window)[-8:]
+    return [
+        w.lower()
+        if not w[0].isupper() or w.isupper() or _bare(w.lower()) in NETWORK_KEYS
+        else "^" + w.lower()
+        for w in words
+    ]
+
+
+def _words_after(text: str, end: int) -> list[str]:
+    window = text[end : end + 70]
+    m = _BOUNDARY.search(window)
+    if m is not None:
+        window = window[: m.start()]
+    return [w.lower() for w in _WORD.findall(window)][:8]
+
+
+def _bare(word: str) -> str:
+    for suffix in ("'s", "'"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _left_verdict(words: list[str], person_possessive: bool) -> str:
+    if words:
+        last = words[-1].lstrip("^")
+        bare = _bare(last)
+        pair = " ".join([w.lstrip("^") for w in words[-2:-1]] + [bare])
+        if last != bare and (bare in NETWORK_KEYS or pair in NETWORK_KEYS):
+            return "show"
+        if last == "for" and any(w in {"award", "awards", "prize", "daesang"} for w in words):
+            return "show"
+        if last != bare and bare in GROUP_KEYS:
+            return "no"
+    weak = False
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].startswith("^"):
+            word = _bare(words[i][1:])
+            if word in NETWORK_KEYS:
+                return "show"
+            if i < len(words) - 1 and word != words[i][1:] and word in GROUP_KEYS:
+                return "no"
+            continue
+        word = _bare(words[i])
+        if word in WEAK_SCREEN:
+            weak = True
+            continue
+        if word in MUSIC:
+            connector = words[-1] if words else ""
+            if word in {"ost", "osts", "soundtrack"} and connector in {"for", "from", "of"}:
+                return "show"
+            return "no"
+        if word in PRINT or word in OTHER:
+            return "no"
+        if word in SCREEN or word in NETWORK_KEYS:
+            return "show"
+    return "weak" if person_possessive or weak else ""
+
+
+def _right_verdict(words: list[str]) -> str:
+    for i, word in enumerate(words[:3]):
+        if word in RIGHT_MUSIC:
+            return "no"
+        if word in RIGHT_SCREEN:
+            return "show"
+        if i == 0 and word in {"and", "or"}:
+            return ""
+    if any(w in RIGHT_MUSIC or w in {"song", "album", "sang", "sung"} for w in words):
+        return "no"
+    if any(w in {"viewers", "moviegoers", "box", "theaters", "ratings", "episodes"} for w in words):
+        return "show"
+    return ""
+
+
+def judge_spans(
+    text: str,
+    spans: list[Span],
+    title_end: int,
+    is_person_possessive: Callable[[str, int], bool],
+    is_known_show: Callable[[str], bool] = lambda _: False,
+) -> None:
+    """Set each span's verdict from its context (see the module docstring)."""
+    previous: Span | None = None
+    for span in spans:
+        value = span.inner
+        if not looks_like_title(value) or value.casefold() in NETWORK_KEYS:
+            previous = None
+            continue
+        floor = previous.end if previous is not None else 0
+        before = _words_before(text, span.start, floor)
+        left = _left_verdict(before, is_person_possessive(text, span.start))
+        right = _right_verdict(_words_after(text, span.end))
+        if _YEAR.match(text, span.end):
+            right = "show"
+        between = text[previous.end : span.start] if previous is not None else ""
+        joined = previous is not None and _JOINER.fullmatch(between)
+        if left in {"show", "no"}:
+            verdict = left
+        elif right:
+            verdict = right
+        elif joined and previous is not None and previous.verdict:
+            verdict = previous.verdict
+        elif (
+            joined
+            and previous is not None
+            and is_known_show(previous.inner)
+            or left == "weak"
+            or span.start < title_end
+        ):
+            verdict = "show"
+        else:
+            verdict = ""
+        span.verdict = verdict
+        previous = span
+
+
+_UNQUOTED = re.compile(
+    r"\b(?:drama|series|film|movie|sitcom|show|thriller|comedy|docuseries|starred in|"
+    r"stars in|appeared in|appearing in|known for|while filming|season of|star of|cast of|"
+    r"helmed|directed)\s+"
+    r"((?:The |A |An )?[A-Z0-9][\w'.:!-]*(?:[ ](?:[A-Z0-9][\w'.:!-]*|(?:of|the|a|an|in|on|to|"
+    r"for|from|with|at|by|and(?= the))\b))*)"
+    r"(?:\s+and\s+((?:The |A |An )?[A-Z][\w'.:!-]*(?:[ ](?:[A-Z0-9][\w'.:!-]*|(?:of|the|a|"
+    r"an|in|on|to|for|from|with|at|by)\b))*))?"
+)
+
+
+def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
+    """Unquoted titles right after a screen word: "starred in My Love from the Star"."""
+    found: list[tuple[int, str]] = []
+    for m in _UNQUOTED.finditer(text):
+        for group in (1, 2):
+            if m.group(group) is None:
+                continue
+            value = clean_title(m.group(group))
+            words = value.split()
+            while words and words[-1].lower() in SMALL_WORDS:
+                words.pop()
+            if words:
+                found.append((m.start(group), " ".join(words)))
+    return found

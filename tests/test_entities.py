@@ -1,0 +1,253 @@
+"""Clear-cut cases for the show and actor extractor, one behaviour per test."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from dramatui.content.entities import (
+    EXTRACTOR_VERSION,
+    Entities,
+    EntityRules,
+    Gazetteer,
+    classify_categories,
+    entity_key,
+    extract_entities,
+)
+
+EXAMPLE = (
+    "JTBC’s “Nevertheless” released a new behind-the-scenes video of the cast. "
+    "Kim Moo Joon jokes that he needs to look cool “to protect Na Bi (Han So Hee),” and "
+    "the staff laugh. Later, Song Kang models the ballet positions he learned from tvN’s "
+    "“Navillera,” while Yoon Seo Ah and Lee Ho Jung cheer him on. Song Kang explains, "
+    "“This is Jin Soo’s (Seo Bum June’s) drawing.” While you wait, watch Song Kang in "
+    "“When the Devil Calls Your Name” below."
+)
+
+
+def keys(names: list[str]) -> set[str]:
+    return {entity_key(n) for n in names}
+
+
+def test_issue_example_article() -> None:
+    result = extract_entities("Watch: “Nevertheless” Making-Of Video", EXAMPLE)
+    assert keys(result.shows) == keys(
+        ["Nevertheless", "Navillera", "When the Devil Calls Your Name"]
+    )
+    assert keys(result.actors) == keys(
+        ["Song Kang", "Han So Hee", "Kim Moo Joon", "Lee Ho Jung", "Yoon Seo Ah", "Seo Bum June"]
+    )
+
+
+def test_names_are_shown_as_a_fan_would_search_them() -> None:
+    result = extract_entities("", EXAMPLE)
+    assert "Seo Bum June" in result.actors  # no possessive
+    assert "Nevertheless" in result.shows  # no quotes
+    assert "Navillera" in result.shows  # no trailing comma
+    assert result.shows[0] == "Nevertheless"  # order of first appearance
+
+
+def test_network_possessive_before_quoted_title_is_a_show() -> None:
+    result = extract_entities("", "Fans cheered as Disney+’s “Moving” topped the chart.")
+    assert result.shows == ["Moving"]
+
+
+def test_single_quoted_wire_style_title() -> None:
+    text = "Lee Jung-jae, best known for Netflix's 'Squid Game,' will headline 'Nice Guy.'"
+    result = extract_entities("", text)
+    assert keys(result.shows) == {"squid game"}
+    assert result.actors == ["Lee Jung-jae"]
+
+
+def test_ost_in_quotes_is_not_a_show() -> None:
+    text = "The OST “Stay With Me” from the drama “Goblin” passed 500 million streams."
+    result = extract_entities("", text)
+    assert result.shows == ["Goblin"]
+
+
+def test_song_and_album_titles_are_not_shows() -> None:
+    text = "IU released her single “Love Wins All” and the album “The Winning” this week."
+    result = extract_entities("", text)
+    assert result.shows == []
+    assert result.actors == ["IU"]
+
+
+def test_character_in_front_of_parenthesized_actor() -> None:
+    text = "In the episode, Baek Hyun Woo (Kim Soo Hyun) confronts Hong Hae In (Kim Ji Won)."
+    result = extract_entities("", text)
+    assert keys(result.actors) == {"kim soo hyun", "kim ji won"}
+
+
+def test_character_after_plays_or_as() -> None:
+    text = "Kim Tae Ri plays the gifted singer Yoon Jeong Nyeon, and Shin Ye Eun stars as Heo Young Seo."
+    result = extract_entities("", text)
+    assert keys(result.actors) == {"kim tae ri", "shin ye eun"}
+
+
+def test_directors_writers_and_reporters_are_not_actors() -> None:
+    text = (
+        "The series, directed by PD Kim Won Seok and written by writer Park Hae Young, "
+        "stars Lee Sun Kyun. Director Bong Joon Ho attended, reporter Kim Min Ji said. "
+        "Kim Won Seok added that filming ended in May."
+    )
+    result = extract_entities("", text)
+    assert result.actors == ["Lee Sun Kyun"]
+
+
+def test_sentence_start_song_is_not_a_surname_but_song_kang_is() -> None:
+    text = "Song requests poured in. Song Kang thanked fans. Go ahead and vote. Do Not Disturb."
+    result = extract_entities("", text)
+    assert result.actors == ["Song Kang"]
+
+
+def test_places_are_not_actors() -> None:
+    text = "The cast flew from Seoul to Busan, then to Hong Kong and Jeju Island with Park Bo Gum."
+    result = extract_entities("", text)
+    assert result.actors == ["Park Bo Gum"]
+
+
+def test_group_names_are_not_actors_but_members_are() -> None:
+    text = "BLACKPINK’s Jisoo joins the drama, while BTS and SEVENTEEN cheered her on."
+    result = extract_entities("", text)
+    assert result.actors == ["Jisoo"]
+    assert result.shows == []
+
+
+def test_award_ceremony_is_not_a_show() -> None:
+    text = (
+        "Kim Go Eun won Best Actress at the Blue Dragon Film Awards and the Baeksang Arts Awards."
+    )
+    result = extract_entities("", text)
+    assert result.shows == []
+    assert result.actors == ["Kim Go Eun"]
+
+
+def test_webtoon_title_is_not_a_show_unless_the_drama_is_meant() -> None:
+    text = "The drama is based on the webtoon “A Business Proposal” by HaeHwa."
+    assert extract_entities("", text).shows == []
+    text2 = "tvN’s “True Beauty” is based on the webtoon “True Beauty” by Yaongyi."
+    assert extract_entities("", text2).shows == ["True Beauty"]
+
+
+def test_name_inside_a_show_title_is_not_an_actor() -> None:
+    text = "Park Bo Young previously starred in the drama “Strong Woman Do Bong Soon.”"
+    result = extract_entities("", text)
+    assert result.shows == ["Strong Woman Do Bong Soon"]
+    assert result.actors == ["Park Bo Young"]
+
+
+def test_list_with_a_korean_actor_vouches_for_stage_names() -> None:
+    text = "New cast members include Yim Si Wan, Kang Ha Neul, and T.O.P, who joins later."
+    result = extract_entities("", text)
+    assert keys(result.actors) == {"yim si wan", "kang ha neul", "t.o.p"}
+
+
+def test_performer_cue_finds_western_names() -> None:
+    text = "The film stars Robert Pattinson, Naomi Ackie and Steven Yeun. Bong said it was fun."
+    result = extract_entities("", text)
+    assert keys(result.actors) == {"robert pattinson", "naomi ackie", "steven yeun"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Lee Min-ho", "lee min ho"),
+        ("Seo Bum June’s", "Seo Bum June"),
+        ("“Nevertheless,”", "Nevertheless,"),
+        ("Single’s Inferno", "Single's Inferno"),
+        ("Kim_Go_Eun", "KIM GO  EUN"),
+    ],
+)
+def test_entity_key_merges_spelling_variants(a: str, b: str) -> None:
+    assert entity_key(a) == entity_key(b)
+
+
+def test_entity_key_keeps_different_names_apart() -> None:
+    assert entity_key("Lee Min Ho") != entity_key("Lee Min Hee")
+    assert entity_key("Single's Inferno") != entity_key("Single Inferno")
+
+
+def test_rules_aliases_bans_and_extra_names() -> None:
+    rules = EntityRules(
+        aliases={"Lee Minho": "Lee Min Ho"},
+        shows=["Running Man"],
+        actors=["Haha"],
+        ban_actors=["Song Kang"],
+    )
+    text = "Lee Minho, Song Kang and Haha met on the set of Running Man yesterday."
+    result = extract_entities("", text, rules=rules)
+    assert result.actors == ["Lee Min Ho", "Haha"]
+    assert result.shows == ["Running Man"]
+
+
+def test_ban_shows_removes_a_show() -> None:
+    rules = EntityRules(ban_shows=["goblin"])
+    result = extract_entities("", "The drama “Goblin” aired again.", rules=rules)
+    assert result.shows == []
+
+
+def test_gazetteer_names_are_found_in_text_without_categories() -> None:
+    known = Gazetteer(shows={"queen of tears": "Queen of Tears"}, actors={"rowoon": "Rowoon"})
+    text = "Fans still talk about Queen of Tears, and Rowoon was spotted at the airport."
+    assert extract_entities("", text).shows == []
+    result = extract_entities("", text, known=known)
+    assert result.shows == ["Queen of Tears"]
+    assert "Rowoon" in result.actors
+
+
+def test_gazetteer_single_word_show_not_matched_at_sentence_start() -> None:
+    known = Gazetteer(shows={"moving": "Moving"})
+    result = extract_entities("", "Moving on, the cast of Moving met fans.", known=known)
+    assert result.shows == ["Moving"]
+    assert extract_entities("", "Moving on, the cast met fans.", known=known).shows == []
+
+
+def test_categories_are_classified() -> None:
+    result = classify_categories(
+        [
+            "Exclusive",
+            "Nevertheless",
+            "Song Kang",
+            "JTBC",
+            "K-Drama",
+            "BTS",
+            "Baeksang Arts Awards",
+            "IU",
+        ]
+    )
+    assert result == Entities(shows=["Nevertheless"], actors=["Song Kang", "IU"])
+
+
+def test_categories_help_extraction_of_unquoted_names() -> None:
+    text = "Kian84 took Jun Hyun Moo running, and Nevertheless fans noticed."
+    result = extract_entities("", text, categories=["Kian84", "Nevertheless", "Variety"])
+    assert "Kian84" in result.actors
+    assert result.shows == ["Nevertheless"]
+
+
+def test_speech_in_quotes_is_not_a_title() -> None:
+    text = "Kim Hye Yoon said, “When I Read The Script I Cried All Night Long And Then Again.”"
+    result = extract_entities("", text)
+    assert result.shows == []
+
+
+def test_extractor_version_is_an_int() -> None:
+    assert isinstance(EXTRACTOR_VERSION, int) and EXTRACTOR_VERSION >= 1
+
+
+def test_corpus_loads_and_is_labeled() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from corpus import load_corpus
+
+    articles = load_corpus()
+    assert len(articles) >= 60
+    assert {a.feed for a in articles} == {"full_rss.xml", "summary_rss.xml", "atom.xml"}
+    assert sum(1 for a in articles if a.videos) >= 20
+    assert all(a.title and a.text for a in articles)
+
+
+def test_names_do_not_run_across_the_title_and_body_boundary() -> None:
+    result = extract_entities("Lee Min-ho and Kim Go-eun", "Kim Soo-hyun waved.")
+    assert result.actors == ["Lee Min-ho", "Kim Go-eun", "Kim Soo-hyun"]
