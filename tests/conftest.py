@@ -18,7 +18,9 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty DRAMATUI_HOME with a config that has no feeds and no refresh on start."""
     path = tmp_path / "home"
     path.mkdir()
-    (path / "config.toml").write_text("refresh_on_start = false\n", encoding="utf-8")
+    (path / "config.toml").write_text(
+        "refresh_on_start = false\npage_budget = 0\n", encoding="utf-8"
+    )
     monkeypatch.setenv("DRAMATUI_HOME", str(path))
     return path
 

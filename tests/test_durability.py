@@ -26,7 +26,7 @@ def test_sigkill_during_fetch_keeps_cache_and_state(home: Path, feed_server: Fee
         feeds.append(FeedConfig(feed_server.url(path)))
     blocks = "".join(f'\n[[feeds]]\nurl = "{f.url}"\n' for f in feeds)
     (home / "config.toml").write_text(
-        "refresh_on_start = false\nconcurrency = 2\n" + blocks, encoding="utf-8"
+        "refresh_on_start = false\nconcurrency = 2\npage_budget = 0\n" + blocks, encoding="utf-8"
     )
     env = {**os.environ, "DRAMATUI_HOME": str(home)}
     exe = [sys.executable, "-m", "dramatui", "fetch"]

@@ -186,6 +186,9 @@ def cmd_fetch(session: Any, args: argparse.Namespace) -> int:
                 "updated": summary.updated,
                 "failed": summary.failed,
                 "offline": summary.offline,
+                "pages_fetched": summary.pages_fetched,
+                "pages_failed": summary.pages_failed,
+                "pages_skipped": summary.pages_skipped,
                 "seconds": round(summary.elapsed, 3),
             }
         )
@@ -193,7 +196,9 @@ def cmd_fetch(session: Any, args: argparse.Namespace) -> int:
         note = " (offline?)" if summary.offline else ""
         _out(
             f"{len(summary.outcomes)} feeds: {summary.new} new, {summary.updated} updated, "
-            f"{summary.failed} failed{note} in {summary.elapsed:.2f} s"
+            f"{summary.failed} failed{note}; full text: {summary.pages_fetched} pages fetched, "
+            f"{summary.pages_failed} failed, {summary.pages_skipped} left for later; "
+            f"in {summary.elapsed:.2f} s"
         )
     return EXIT_FAIL if summary.failed else EXIT_OK
 

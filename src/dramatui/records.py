@@ -62,3 +62,4 @@ class Derived:
     shows: list[str] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
     videos: list[Video] = field(default_factory=list)
+    teaser: bool = False  # the feed gave only a teaser: the article page holds the full text

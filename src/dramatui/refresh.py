@@ -18,7 +18,8 @@ from importlib import resources
 from dramatui.config import Settings
 from dramatui.content.derive import Deriver
 from dramatui.content.entities import EntityRules
-from dramatui.feeds.fetch import Fetcher, FetchSettings
+from dramatui.content.fulltext import PageError, extract_page
+from dramatui.feeds.fetch import HTML_ACCEPT, Fetcher, FetchSettings
 from dramatui.feeds.parse import FeedError, parse_feed
 from dramatui.ingest import make_pool, prepare_feed
 from dramatui.store import Store
@@ -48,6 +49,9 @@ class FeedOutcome:
 class RefreshSummary:
     outcomes: list[FeedOutcome] = field(default_factory=list)
     elapsed: float = 0.0
+    pages_fetched: int = 0  # article pages whose main text is now stored
+    pages_failed: int = 0
+    pages_skipped: int = 0  # needed but beyond this refresh's page budget
 
     @property
     def new(self) -> int:
@@ -73,6 +77,7 @@ class RefreshSummary:
 
 
 Progress = Callable[[FeedOutcome, int, int], None]
+PageProgress = Callable[[int, int], None]
 
 
 def make_deriver(store: Store, settings: Settings) -> Deriver:
@@ -99,7 +104,8 @@ def fetch_settings(settings: Settings) -> FetchSettings:
     )
 
 
-_NETWORK_WORDS = ("connection", "resolve", "name or service", "unreachable", "network", "dns")
+# The fetcher's sentences for failures that mean "no network" rather than "bad feed".
+_NETWORK_WORDS = ("connection refused", "host not found", "unreachable", "could not connect")
 
 
 async def refresh(
@@ -108,8 +114,10 @@ async def refresh(
     deriver: Deriver | None = None,
     progress: Progress | None = None,
     urls: list[str] | None = None,
+    page_progress: PageProgress | None = None,
 ) -> RefreshSummary:
-    """Refresh the active feeds (or `urls`) concurrently, storing each as it arrives."""
+    """Refresh the active feeds (or `urls`) concurrently, storing each as it arrives;
+    then fetch the pages of teaser-only articles for their full text (within the budget)."""
     started = time.monotonic()
     deriver = deriver or make_deriver(store, settings)
     feeds = [f for f in store.list_feeds() if urls is None or f.url in urls]
@@ -172,6 +180,10 @@ async def refresh(
                 summary.outcomes.append(outcome)
                 if progress:
                     progress(outcome, done, total)
+            if settings.page_budget and not summary.offline:
+                await _fetch_pages(
+                    fetcher, pool, store, deriver, settings.page_budget, summary, page_progress
+                )
     finally:
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
@@ -217,6 +229,72 @@ async def _store_fetched(
         )
 
     return await asyncio.to_thread(write)
+
+
+async def _fetch_pages(
+    fetcher: Fetcher,
+    pool: Executor | None,
+    store: Store,
+    deriver: Deriver,
+    budget: int,
+    summary: RefreshSummary,
+    progress: PageProgress | None,
+) -> None:
+    """Fetch, extract and store article pages, newest first, after the feeds are stored."""
+    needed = await asyncio.to_thread(store.pages_needed, budget + 100_000)
+    jobs = needed[:budget]
+    summary.pages_skipped = len(needed) - len(jobs)
+    loop = asyncio.get_running_loop()
+
+    async def one(article_id: int, url: str) -> bool:
+        result = await fetcher.fetch(url, accept=HTML_ACCEPT)
+        if result.status != "ok" or not result.body:
+            status = result.error or f"HTTP {result.http_status}"
+            await asyncio.to_thread(store.page_failed, article_id, status)
+            return False
+        try:
+            content = await loop.run_in_executor(
+                pool, extract_page, result.body, result.final_url, result.content_type
+            )
+        except PageError as exc:
+            status = str(exc).removeprefix("page: ")
+            await asyncio.to_thread(store.page_failed, article_id, status)
+            return False
+        await asyncio.to_thread(store.save_page, article_id, content.html, content.videos, deriver)
+        return True
+
+    tasks = [asyncio.ensure_future(one(aid, url)) for aid, url in jobs]
+    for done, task in enumerate(asyncio.as_completed(tasks), 1):
+        if await task:
+            summary.pages_fetched += 1
+        else:
+            summary.pages_failed += 1
+        if progress:
+            progress(done, len(jobs))
+
+
+async def fetch_page_now(store: Store, settings: Settings, article_id: int) -> str | None:
+    """Fetch one article's page now (the reading pane's key); None on success, else why not."""
+    article = await asyncio.to_thread(store.article, article_id)
+    if article is None or not article.url:
+        return "the article has no link"
+    deriver = make_deriver(store, settings)
+    async with Fetcher(fetch_settings(settings)) as fetcher:
+        result = await fetcher.fetch(article.url, accept=HTML_ACCEPT)
+        if result.status != "ok" or not result.body:
+            status = result.error or f"HTTP {result.http_status}"
+            await asyncio.to_thread(store.page_failed, article_id, status)
+            return f"page: {status}"
+        try:
+            content = await asyncio.to_thread(
+                extract_page, result.body, result.final_url, result.content_type
+            )
+        except PageError as exc:
+            status = str(exc).removeprefix("page: ")
+            await asyncio.to_thread(store.page_failed, article_id, status)
+            return f"page: {status}"
+    await asyncio.to_thread(store.save_page, article_id, content.html, content.videos, deriver)
+    return None
 
 
 def _store_body(

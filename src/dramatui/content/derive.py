@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -18,10 +19,23 @@ from dramatui.content.entities import (
     extract_entities,
 )
 from dramatui.content.html import html_to_plain
-from dramatui.content.videos import find_videos
-from dramatui.records import Derived, Media, ParsedEntry
+from dramatui.content.videos import find_videos, video_key
+from dramatui.records import Derived, Media, ParsedEntry, Video
 
 DERIVE_VERSION = 1  # bump when text or video derivation changes
+
+TEASER_CHARS = 1200  # feed text shorter than this is a teaser: the page is fetched ("auto")
+_TEASER_TAIL = re.compile(
+    r"(continue reading|read more|read the (full|rest)|full (story|article)|\[(…|\.\.\.)\]|…|\.\.\.)"
+    r"[\s\W]*$",
+    re.IGNORECASE,
+)
+
+
+def is_teaser(text: str) -> bool:
+    """Whether feed text looks like a teaser: short, or ending in "Continue reading", "[…]"..."""
+    stripped = text.strip()
+    return len(stripped) < TEASER_CHARS or bool(_TEASER_TAIL.search(stripped[-80:]))
 
 
 def source_hash(entry: ParsedEntry) -> str:
@@ -77,13 +91,25 @@ class Deriver:
         categories: Sequence[str],
         media: Sequence[Media],
         link: str | None,
+        page_videos: Sequence[Video] = (),
     ) -> Derived:
+        """Text, shows, actors and videos from the page's main text when the store has it,
+        else from the feed; videos from both (the page's were found in its main region)."""
         feed_html = best_feed_html(summary_html, content_html)
-        body_html = page_html if page_html else feed_html
-        text = html_to_plain(body_html)
+        feed_text = html_to_plain(feed_html)
+        text = html_to_plain(page_html) if page_html else feed_text
         entities = extract_entities(title, text, categories, known=self.known, rules=self.rules)
         videos = find_videos(feed_html, link, media)
-        if page_html:
-            seen = {v.url for v in videos}
-            videos += [v for v in find_videos(page_html, link) if v.url not in seen]
-        return Derived(text=text, shows=entities.shows, actors=entities.actors, videos=videos)
+        seen = {video_key(v.url) for v in videos}
+        extra = list(page_videos) + (find_videos(page_html, link) if page_html else [])
+        for video in extra:
+            if video_key(video.url) not in seen:
+                seen.add(video_key(video.url))
+                videos.append(video)
+        return Derived(
+            text=text,
+            shows=entities.shows,
+            actors=entities.actors,
+            videos=videos,
+            teaser=is_teaser(feed_text),
+        )

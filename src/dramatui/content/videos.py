@@ -224,7 +224,8 @@ def normalize_video_url(url: str, base_url: str | None = None) -> tuple[str, str
     return result[0], result[1]
 
 
-def _dedupe_key(url: str) -> str:
+def video_key(url: str) -> str:
+    """The identity of a watch URL: the same video at another offset is the same video."""
     return re.sub(r"&t=[^&]*$", "", url)
 
 
@@ -359,7 +360,7 @@ def find_videos(html: str, base_url: str | None = None, media: Sequence[Media] =
             candidates.append((url, platform, _short(item.title)))
     videos: dict[str, Video] = {}
     for url, platform, label in candidates:
-        key = _dedupe_key(url)
+        key = video_key(url)
         existing = videos.get(key)
         if existing is None:
             videos[key] = Video(url=url, platform=platform, label=label)

@@ -28,6 +28,7 @@ MIGRATIONS: dict[int, str] = {
         title TEXT NOT NULL DEFAULT '',
         custom_title TEXT NOT NULL DEFAULT '',
         active INTEGER NOT NULL DEFAULT 1,
+        full_text TEXT NOT NULL DEFAULT 'auto',
         site_url TEXT,
         etag TEXT,
         last_modified TEXT,
@@ -52,9 +53,12 @@ MIGRATIONS: dict[int, str] = {
         content_html TEXT NOT NULL DEFAULT '',
         categories TEXT NOT NULL DEFAULT '[]',
         media TEXT NOT NULL DEFAULT '[]',
+        teaser INTEGER NOT NULL DEFAULT 0,
         page_html TEXT,
+        page_videos TEXT NOT NULL DEFAULT '[]',
         page_status TEXT,
         page_checked REAL,
+        page_attempts INTEGER NOT NULL DEFAULT 0,
         source_hash TEXT NOT NULL DEFAULT '',
         text TEXT NOT NULL DEFAULT '',
         videos TEXT NOT NULL DEFAULT '[]',
@@ -69,6 +73,7 @@ MIGRATIONS: dict[int, str] = {
     CREATE INDEX articles_unread ON articles(published DESC, id DESC) WHERE read = 0;
     CREATE INDEX articles_starred ON articles(published DESC, id DESC) WHERE starred = 1;
     CREATE INDEX articles_video ON articles(published DESC, id DESC) WHERE has_video = 1;
+    CREATE INDEX articles_no_page ON articles(published DESC) WHERE page_html IS NULL;
     CREATE TABLE entities(
         id INTEGER PRIMARY KEY,
         kind TEXT NOT NULL,

@@ -215,9 +215,10 @@ class Store:
             conn.execute("UPDATE feeds SET active = 0")
             for feed in feeds:
                 conn.execute(
-                    "INSERT INTO feeds(url, custom_title, active) VALUES (?, ?, 1) "
-                    "ON CONFLICT(url) DO UPDATE SET custom_title = excluded.custom_title, active = 1",
-                    (feed.url, feed.title),
+                    "INSERT INTO feeds(url, custom_title, full_text, active) VALUES (?, ?, ?, 1) "
+                    "ON CONFLICT(url) DO UPDATE SET custom_title = excluded.custom_title, "
+                    "full_text = excluded.full_text, active = 1",
+                    (feed.url, feed.title, feed.full_text),
                 )
 
     def remove_feed(self, url: str) -> int:
@@ -346,11 +347,9 @@ class Store:
                 if ready is not None and not (old and old[2]):
                     result = ready[1]
                 else:
-                    page = None
-                    if old and old[2]:
-                        page = conn.execute(
-                            "SELECT page_html FROM articles WHERE id = ?", (old[0],)
-                        ).fetchone()[0]
+                    page, page_videos = (
+                        self._page_of(conn, old[0]) if old and old[2] else (None, [])
+                    )
                     result = deriver.derive(
                         entry.title,
                         entry.summary_html,
@@ -359,6 +358,7 @@ class Store:
                         entry.categories,
                         entry.media,
                         entry.link,
+                        page_videos,
                     )
                 published = int(entry.published.timestamp())
                 media = [asdict(m) for m in entry.media]
@@ -393,6 +393,15 @@ class Store:
                 self._save_derived(conn, article_id, result, deriver.version, entry.categories)
         return new, updated
 
+    @staticmethod
+    def _page_of(conn: sqlite3.Connection, article_id: int) -> tuple[str | None, list[Video]]:
+        row = conn.execute(
+            "SELECT page_html, page_videos FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return None, []
+        return row[0], [Video(**v) for v in json.loads(row[1])]
+
     def _save_derived(
         self,
         conn: sqlite3.Connection,
@@ -402,11 +411,13 @@ class Store:
         categories: Sequence[str],
     ) -> None:
         conn.execute(
-            "UPDATE articles SET text = ?, videos = ?, has_video = ?, derived_version = ? WHERE id = ?",
+            "UPDATE articles SET text = ?, videos = ?, has_video = ?, teaser = ?, "
+            "derived_version = ? WHERE id = ?",
             (
                 derived.text,
                 json.dumps([asdict(v) for v in derived.videos], ensure_ascii=False),
                 1 if derived.videos else 0,
+                1 if derived.teaser else 0,
                 version,
                 article_id,
             ),
@@ -443,6 +454,7 @@ class Store:
         force: bool = False,
     ) -> int:
         """Re-derive articles whose derivation is stale (or `ids`, or all with `force`)."""
+        whole_cache = ids is None
         if ids is None:
             where = "" if force else "WHERE derived_version != ?"
             params: tuple[Any, ...] = () if force else (deriver.version,)
@@ -453,7 +465,8 @@ class Store:
             chunk = list(ids[start : start + batch])
             marks = ",".join("?" * len(chunk))
             rows = self._query(
-                f"""SELECT id, title, summary_html, content_html, page_html, categories, media, url
+                f"""SELECT id, title, summary_html, content_html, page_html, categories, media, url,
+                           page_videos
                     FROM articles WHERE id IN ({marks})""",
                 chunk,
             )
@@ -468,6 +481,7 @@ class Store:
                         json.loads(r["categories"]),
                         [Media(**m) for m in json.loads(r["media"])],
                         r["url"],
+                        [Video(**v) for v in json.loads(r["page_videos"])],
                     ),
                     json.loads(r["categories"]),
                 )
@@ -479,10 +493,62 @@ class Store:
             done += len(chunk)
             if progress:
                 progress(done, total)
-        self._execute(
-            "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM article_entities)"
-        )
+        if whole_cache:
+            self._execute(
+                "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM article_entities)"
+            )
         return done
+
+    # -- article pages (full text) ------------------------------------------------
+
+    def pages_needed(self, budget: int, max_attempts: int = 5) -> list[tuple[int, str]]:
+        """(id, url) of articles whose page should be fetched for full text, newest first.
+
+        Per feed: `always`, or `auto` when the feed gave only a teaser; never `never`.
+        A page that keeps failing is given up after `max_attempts` refreshes.
+        """
+        if budget <= 0:
+            return []
+        rows = self._query(
+            """SELECT a.id, a.url FROM articles a JOIN feeds f ON f.id = a.feed_id
+               WHERE a.page_html IS NULL AND a.url IS NOT NULL AND a.page_attempts < ?
+                 AND (f.full_text = 'always' OR (f.full_text = 'auto' AND a.teaser = 1))
+               ORDER BY a.published DESC LIMIT ?""",
+            (max_attempts, budget),
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def save_page(
+        self,
+        article_id: int,
+        page_html: str,
+        page_videos: Sequence[Video],
+        deriver: Deriver,
+        now: float | None = None,
+    ) -> None:
+        """Store an article's extracted main text and re-derive it from that text."""
+        now = time.time() if now is None else now
+        with self.transaction() as conn:
+            conn.execute(
+                """UPDATE articles SET page_html = ?, page_videos = ?, page_status = 'ok',
+                       page_checked = ?, page_attempts = page_attempts + 1 WHERE id = ?""",
+                (
+                    page_html,
+                    json.dumps([asdict(v) for v in page_videos], ensure_ascii=False),
+                    now,
+                    article_id,
+                ),
+            )
+        self.rederive(deriver, ids=[article_id])
+
+    def page_failed(self, article_id: int, status: str, now: float | None = None) -> None:
+        """Remember why the page could not be had; the next refresh tries again."""
+        now = time.time() if now is None else now
+        self._execute(
+            """UPDATE articles SET page_status = ?, page_checked = ?,
+                   page_attempts = page_attempts + 1 WHERE id = ?""",
+            (status, now, article_id),
+        )
 
     # -- articles -----------------------------------------------------------------
 
