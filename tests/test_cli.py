@@ -201,3 +201,34 @@ def test_console_script_and_module_entry_points(home: Path) -> None:
         timeout=60,
     )
     assert proc.returncode == 2
+
+
+def test_entity_rules_apply_to_the_existing_cache(
+    home: Path, feed_server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    subscribe(capsys, feed_server, 1, 8)
+    assert run(capsys, "fetch")[0] == 0
+    actors = dict(
+        (o["name"], o["count"])
+        for o in map(json.loads, run(capsys, "actors", "--json")[1].splitlines())
+    )
+    assert actors, "the generated feed names actors"
+    victim = max(actors, key=lambda name: actors[name])
+    config = home / "config.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "page_budget = 0\n",
+            f'page_budget = 0\n[entities]\nban_actors = ["{victim}"]\n'
+            'aliases = { "Moonlit Ledger" = "The Moonlit Ledger" }\n',
+        ),
+        encoding="utf-8",
+    )
+    # No refresh: the bans and aliases apply to what is already cached.
+    names = [o["name"] for o in map(json.loads, run(capsys, "actors", "--json")[1].splitlines())]
+    assert victim not in names
+    assert run(capsys, "articles", "--actor", victim)[1] == ""
+    shows = [o["name"] for o in map(json.loads, run(capsys, "shows", "--json")[1].splitlines())]
+    assert "The Moonlit Ledger" in shows and "Moonlit Ledger" not in shows
+    # The variant the alias names still finds the articles, as the canonical name does.
+    by_alias = run(capsys, "articles", "--show", "moonlit ledger")[1]
+    assert by_alias and by_alias == run(capsys, "articles", "--show", "The Moonlit Ledger")[1]

@@ -116,12 +116,26 @@ def main(argv: list[str] | None = None) -> int:
     if session.store.notice:
         _err(session.store.notice)
     try:
+        if args.command in ("fetch", "articles", "read", "watch", "shows", "actors"):
+            _ensure_derived(session)
         handler = COMMANDS[args.command]
         return handler(session, args)
     except BrokenPipeError:
         return EXIT_OK
     finally:
         session.close()
+
+
+def _ensure_derived(session: Any) -> None:
+    """Apply a new extractor or new [entities] rules to the whole cache before answering."""
+    from dramatui.refresh import ensure_derived, make_deriver, stale_count
+
+    deriver = make_deriver(session.store, session.settings)
+    stale = stale_count(session.store, deriver)
+    if stale:
+        if stale > 200:
+            _err(f"re-extracting shows, actors and videos of {stale} articles…")
+        ensure_derived(session.store, deriver)
 
 
 def _run_tui(args: argparse.Namespace) -> int:
@@ -299,13 +313,23 @@ def cmd_export(session: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _filter_from(args: argparse.Namespace) -> Any:
+def _canonical(name: str | None, aliases: dict[str, str]) -> str | None:
+    """The name a user alias maps `name` to (any spelling variant of the alias matches)."""
+    if not name:
+        return name
+    from dramatui.content.entities import entity_key
+
+    key = entity_key(name)
+    return next((canon for alias, canon in aliases.items() if entity_key(alias) == key), name)
+
+
+def _filter_from(args: argparse.Namespace, aliases: dict[str, str]) -> Any:
     from dramatui.store import ArticleFilter
 
     return ArticleFilter(
         feed=args.feed,
-        show=args.show,
-        actor=args.actor,
+        show=_canonical(args.show, aliases),
+        actor=_canonical(args.actor, aliases),
         search=args.search,
         unread=args.unread,
         starred=args.starred,
@@ -314,7 +338,7 @@ def _filter_from(args: argparse.Namespace) -> Any:
 
 
 def cmd_articles(session: Any, args: argparse.Namespace) -> int:
-    flt = _filter_from(args)
+    flt = _filter_from(args, session.settings.entities.aliases)
     store = session.store
     ids = store.query_ids(flt, args.limit)
     if args.json:

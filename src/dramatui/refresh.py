@@ -93,6 +93,19 @@ def make_deriver(store: Store, settings: Settings) -> Deriver:
     return Deriver(rules=rules, known=store.gazetteer())
 
 
+def stale_count(store: Store, deriver: Deriver) -> int:
+    """Articles derived by another extractor version or other entity rules."""
+    return store.stale_count(deriver.version)
+
+
+def ensure_derived(
+    store: Store, deriver: Deriver, progress: Callable[[int, int], None] | None = None
+) -> int:
+    """Re-derive what is stale, so a new extractor or new `[entities]` rules apply to the
+    whole cache, not only to articles fetched from now on. Returns how many were redone."""
+    return store.rederive(deriver, progress=progress)
+
+
 def fetch_settings(settings: Settings) -> FetchSettings:
     return FetchSettings(
         concurrency=settings.concurrency,

@@ -445,6 +445,13 @@ class Store:
                     (article_id, position, kind, key),
                 )
 
+    def stale_count(self, version: str) -> int:
+        return int(
+            self._query("SELECT count(*) FROM articles WHERE derived_version != ?", (version,))[0][
+                0
+            ]
+        )
+
     def rederive(
         self,
         deriver: Deriver,
