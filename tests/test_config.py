@@ -112,3 +112,25 @@ def test_locations_home_and_demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.delenv("DRAMATUI_HOME")
     default = resolve()
     assert "dramatui" in str(default.cache_file)
+
+
+def test_set_entity_list_edits_only_that_line(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        "# mine\n[entities]\nban_actors = ['X']\n\n[[feeds]]\nurl = 'https://a.example/f'\n",
+        encoding="utf-8",
+    )
+    config.set_entity_list(path, "follow_shows", ['Queen of "Tears"', "Moving"])
+    config.set_entity_list(path, "follow_actors", ["IU"])
+    config.set_entity_list(path, "follow_actors", ["IU", "Rowoon"])
+    settings = config.load(path)
+    assert settings.entities.follow_shows == ('Queen of "Tears"', "Moving")
+    assert settings.entities.follow_actors == ("IU", "Rowoon")
+    assert settings.entities.ban_actors == ("X",)
+    assert [f.url for f in settings.feeds] == ["https://a.example/f"]
+    assert path.read_text(encoding="utf-8").startswith("# mine\n")
+    bare = tmp_path / "bare.toml"
+    bare.write_text("concurrency = 3", encoding="utf-8")
+    config.set_entity_list(bare, "follow_shows", ["Moving"])
+    assert config.load(bare).entities.follow_shows == ("Moving",)
+    assert config.load(bare).concurrency == 3

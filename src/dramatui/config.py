@@ -391,3 +391,39 @@ def _write(path: Path, text: str) -> None:
     with os.fdopen(fd, "w", encoding="utf-8") as out:
         out.write(text)
     os.replace(tmp, path)
+
+
+_ENTITY_LISTS = ("shows", "actors", "ban_shows", "ban_actors", "follow_shows", "follow_actors")
+
+
+def set_entity_list(path: Path, key: str, values: list[str]) -> None:
+    """Set one list of the `[entities]` table (e.g. follow_shows), keeping everything else.
+
+    The line `key = [...]` inside `[entities]` is replaced, or added to the table, or the
+    table is added at the end; the result is validated before it replaces the file.
+    """
+    if key not in _ENTITY_LISTS:
+        raise ValueError(f"not an [entities] list: {key}")
+    load(path)  # refuse to edit a broken config
+    line = f"{key} = [" + ", ".join(_toml_str(v) for v in values) + "]\n"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = next((i for i, text in enumerate(lines) if text.strip() == "[entities]"), None)
+    if start is None:
+        if lines and not lines[-1].endswith("\n"):
+            lines[-1] += "\n"
+        lines += ["\n", "[entities]\n", line]
+    else:
+        end = start + 1
+        while end < len(lines) and not _TABLE_HEADER.match(lines[end]):
+            end += 1
+        pattern = re.compile(rf"^\s*{key}\s*=")
+        found = next((i for i in range(start + 1, end) if pattern.match(lines[i])), None)
+        if found is not None and lines[found].count("[") != lines[found].count("]"):
+            raise ConfigError(f"{path}: 'entities.{key}' spans several lines; edit it by hand")
+        if found is None:
+            lines.insert(start + 1, line)
+        else:
+            lines[found] = line
+    text = "".join(lines)
+    parse(tomllib.loads(text), str(path))
+    _write(path, text)
