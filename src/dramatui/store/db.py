@@ -153,6 +153,8 @@ def _inspect(conn: sqlite3.Connection) -> int:
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     if row is None:
         raise sqlite3.DatabaseError("dramatui cache without a schema version")
+    if int(row[0]) > SCHEMA_VERSION:
+        return int(row[0])  # a newer dramatui's cache: refused by the caller, never written
     # A full quick_check reads every page (0.15 s at 100k articles): it runs at most once
     # a day, so start-up stays fast; header, schema and meta reads above catch garbage.
     last = conn.execute("SELECT value FROM meta WHERE key = 'last_check'").fetchone()
