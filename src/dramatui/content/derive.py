@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from dramatui.content.entities import (
     EXTRACTOR_VERSION,
@@ -67,7 +68,7 @@ class Deriver:
     rules: EntityRules = field(default_factory=EntityRules)
     known: Gazetteer = field(default_factory=Gazetteer)
 
-    @property
+    @cached_property
     def version(self) -> str:
         """Changes whenever re-deriving could give a different result."""
         rules = json.dumps(

@@ -175,6 +175,18 @@ class Store:
         with self._lock:
             self._conn.close()
 
+    def reader(self) -> Store:
+        """A second, read-only Store on the same file, with its own connection and lock.
+
+        For reads on the UI thread (the list's row paging): they never wait behind a
+        worker's long query holding this Store's lock. Close it when done.
+        """
+        conn = sqlite3.connect(
+            self.path, timeout=15.0, check_same_thread=False, isolation_level=None
+        )
+        conn.execute("PRAGMA query_only = 1")
+        return Store(conn, self.path)
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction (BEGIN IMMEDIATE: waits for other writers, never fails half-way)."""
@@ -311,6 +323,8 @@ class Store:
         """
         now = time.time() if now is None else now
         derived = derived or {}
+        version = deriver.version
+        entity_ids: dict[tuple[str, str], int] = {}
         new = updated = 0
         with self.transaction() as conn:
             row = conn.execute("SELECT id FROM feeds WHERE url = ?", (feed_url,)).fetchone()
@@ -372,12 +386,14 @@ class Store:
                     json.dumps(media, ensure_ascii=False),
                     source,
                 )
+                derived_values = self._derived_values(result, version)
                 if old is None:
                     cur = conn.execute(
                         """INSERT INTO articles(feed_id, guid, published, fetched, url, title,
-                               author, summary_html, content_html, categories, media, source_hash)
-                           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                        (feed_id, entry.guid, published, int(now), *values),
+                               author, summary_html, content_html, categories, media, source_hash,
+                               text, videos, has_video, teaser, derived_version)
+                           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        (feed_id, entry.guid, published, int(now), *values, *derived_values),
                     )
                     article_id = int(cur.lastrowid or 0)
                     new += 1
@@ -385,12 +401,15 @@ class Store:
                     article_id = old[0]
                     conn.execute(
                         """UPDATE articles SET url = ?, title = ?, author = ?, summary_html = ?,
-                               content_html = ?, categories = ?, media = ?, source_hash = ?
+                               content_html = ?, categories = ?, media = ?, source_hash = ?,
+                               text = ?, videos = ?, has_video = ?, teaser = ?, derived_version = ?
                            WHERE id = ?""",
-                        (*values, article_id),
+                        (*values, *derived_values, article_id),
                     )
                     updated += 1
-                self._save_derived(conn, article_id, result, deriver.version, entry.categories)
+                self._save_entities(
+                    conn, article_id, result, entry.categories, entity_ids, fresh=old is None
+                )
         return new, updated
 
     @staticmethod
@@ -401,6 +420,17 @@ class Store:
         if row is None:
             return None, []
         return row[0], [Video(**v) for v in json.loads(row[1])]
+
+    @staticmethod
+    def _derived_values(derived: Derived, version: str) -> tuple[Any, ...]:
+        """Values of the columns text, videos, has_video, teaser, derived_version."""
+        return (
+            derived.text,
+            json.dumps([asdict(v) for v in derived.videos], ensure_ascii=False),
+            1 if derived.videos else 0,
+            1 if derived.teaser else 0,
+            version,
+        )
 
     def _save_derived(
         self,
@@ -413,37 +443,54 @@ class Store:
         conn.execute(
             "UPDATE articles SET text = ?, videos = ?, has_video = ?, teaser = ?, "
             "derived_version = ? WHERE id = ?",
-            (
-                derived.text,
-                json.dumps([asdict(v) for v in derived.videos], ensure_ascii=False),
-                1 if derived.videos else 0,
-                1 if derived.teaser else 0,
-                version,
-                article_id,
-            ),
+            (*self._derived_values(derived, version), article_id),
         )
-        conn.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
+        self._save_entities(conn, article_id, derived, categories, {}, fresh=False)
+
+    @staticmethod
+    def _save_entities(
+        conn: sqlite3.Connection,
+        article_id: int,
+        derived: Derived,
+        categories: Sequence[str],
+        entity_ids: dict[tuple[str, str], int],
+        fresh: bool,
+    ) -> None:
+        """Link an article to its shows and actors; `entity_ids` caches ids within a transaction.
+
+        Names that the feed's own categories name are marked confirmed: they seed the
+        gazetteer that recognises them in feeds without categories.
+        """
+        if not fresh:
+            conn.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
+        if not (derived.shows or derived.actors):
+            return
         confirmed = classify_categories(categories) if categories else None
         confirmed_keys = {
             SHOW: {entity_key(n) for n in confirmed.shows} if confirmed else set(),
             ACTOR: {entity_key(n) for n in confirmed.actors} if confirmed else set(),
         }
+        links = []
         for kind, names in ((SHOW, derived.shows), (ACTOR, derived.actors)):
             for position, name in enumerate(names):
                 key = entity_key(name)
                 if not key:
                     continue
-                is_confirmed = 1 if key in confirmed_keys[kind] else 0
-                conn.execute(
-                    "INSERT INTO entities(kind, key, name, confirmed) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT(kind, key) DO UPDATE SET confirmed = max(confirmed, excluded.confirmed)",
-                    (kind, key, name, is_confirmed),
-                )
-                conn.execute(
-                    "INSERT OR IGNORE INTO article_entities(entity_id, article_id, position) "
-                    "SELECT id, ?, ? FROM entities WHERE kind = ? AND key = ?",
-                    (article_id, position, kind, key),
-                )
+                is_confirmed = key in confirmed_keys[kind]
+                entity_id = entity_ids.get((kind, key))
+                if entity_id is None or is_confirmed:
+                    entity_id = conn.execute(
+                        "INSERT INTO entities(kind, key, name, confirmed) VALUES (?, ?, ?, ?) "
+                        "ON CONFLICT(kind, key) DO UPDATE SET "
+                        "confirmed = max(confirmed, excluded.confirmed) RETURNING id",
+                        (kind, key, name, int(is_confirmed)),
+                    ).fetchone()[0]
+                    entity_ids[(kind, key)] = entity_id
+                links.append((entity_id, article_id, position))
+        conn.executemany(
+            "INSERT OR IGNORE INTO article_entities(entity_id, article_id, position) VALUES (?, ?, ?)",
+            links,
+        )
 
     def stale_count(self, version: str) -> int:
         return int(
