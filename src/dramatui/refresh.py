@@ -18,11 +18,34 @@ from importlib import resources
 from dramatui.config import Settings
 from dramatui.content.derive import Deriver
 from dramatui.content.entities import EntityRules
-from dramatui.content.fulltext import PageError, extract_page
 from dramatui.feeds.fetch import HTML_ACCEPT, Fetcher, FetchSettings
-from dramatui.feeds.parse import FeedError, parse_feed
-from dramatui.ingest import make_pool, prepare_feed
+from dramatui.feeds.normalize import FeedError
 from dramatui.store import Store
+
+# Parsing, extraction and the worker pool are imported when the first body arrives: an
+# all-304 refresh needs none of them (feedparser and lxml cost ~0.1 s to import).
+
+
+class _Workers:
+    """The process pool for parsing and extraction, started on first use."""
+
+    def __init__(self, jobs: int) -> None:
+        self._jobs = jobs
+        self._started = False
+        self._pool: Executor | None = None
+
+    def get(self) -> Executor | None:
+        if not self._started:
+            from dramatui.ingest import make_pool
+
+            self._started = True
+            self._pool = make_pool(self._jobs)
+        return self._pool
+
+    def shutdown(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+
 
 DEMO_FEEDS: tuple[tuple[str, str], ...] = (
     ("kdrama-daily.xml", "https://kdrama-daily.example/feed/"),
@@ -181,7 +204,7 @@ async def refresh(
         outcome.elapsed = time.monotonic() - t0
         return outcome
 
-    pool = make_pool(len(feeds))
+    pool = _Workers(len(feeds))
     try:
         async with Fetcher(fetch_settings(settings)) as fetcher:
             tasks = [
@@ -198,8 +221,7 @@ async def refresh(
                     fetcher, pool, store, deriver, settings.page_budget, summary, page_progress
                 )
     finally:
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown()
     if summary.new or summary.updated:
         await asyncio.to_thread(store.prune, settings.retention)
     summary.elapsed = time.monotonic() - started
@@ -207,7 +229,7 @@ async def refresh(
 
 
 async def _store_fetched(
-    pool: Executor | None,
+    pool: _Workers,
     store: Store,
     deriver: Deriver,
     feed_url: str,
@@ -217,11 +239,20 @@ async def _store_fetched(
     last_modified: str | None,
 ) -> FeedOutcome:
     """Parse and derive in the pool (or a thread), then store in a thread."""
+    from dramatui.ingest import prepare_feed
+
     loop = asyncio.get_running_loop()
     known = await asyncio.to_thread(store.sources, feed_url)
     try:
         prepared = await loop.run_in_executor(
-            pool, prepare_feed, body, feed_url, content_type, datetime.now(UTC), known, deriver
+            pool.get(),
+            prepare_feed,
+            body,
+            feed_url,
+            content_type,
+            datetime.now(UTC),
+            known,
+            deriver,
         )
     except FeedError as exc:
         # Keep the validators: an unchanged broken document need not be parsed again.
@@ -246,7 +277,7 @@ async def _store_fetched(
 
 async def _fetch_pages(
     fetcher: Fetcher,
-    pool: Executor | None,
+    pool: _Workers,
     store: Store,
     deriver: Deriver,
     budget: int,
@@ -254,6 +285,8 @@ async def _fetch_pages(
     progress: PageProgress | None,
 ) -> None:
     """Fetch, extract and store article pages, newest first, after the feeds are stored."""
+    from dramatui.content.fulltext import PageError, extract_page
+
     needed = await asyncio.to_thread(store.pages_needed, budget + 100_000)
     jobs = needed[:budget]
     summary.pages_skipped = len(needed) - len(jobs)
@@ -267,7 +300,7 @@ async def _fetch_pages(
             return False
         try:
             content = await loop.run_in_executor(
-                pool, extract_page, result.body, result.final_url, result.content_type
+                pool.get(), extract_page, result.body, result.final_url, result.content_type
             )
         except PageError as exc:
             status = str(exc).removeprefix("page: ")
@@ -288,6 +321,8 @@ async def _fetch_pages(
 
 async def fetch_page_now(store: Store, settings: Settings, article_id: int) -> str | None:
     """Fetch one article's page now (the reading pane's key); None on success, else why not."""
+    from dramatui.content.fulltext import PageError, extract_page
+
     article = await asyncio.to_thread(store.article, article_id)
     if article is None or not article.url:
         return "the article has no link"
@@ -319,6 +354,8 @@ def _store_body(
     etag: str | None,
     last_modified: str | None,
 ) -> FeedOutcome:
+    from dramatui.feeds.parse import parse_feed
+
     try:
         parsed = parse_feed(body, feed_url, content_type, datetime.now(UTC))
     except FeedError as exc:

@@ -19,13 +19,24 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dramatui.config import FeedConfig, Retention
-from dramatui.content.derive import Deriver, source_hash
-from dramatui.content.entities import Gazetteer, classify_categories, entity_key
 from dramatui.records import Derived, Media, ParsedFeed, Video
 from dramatui.store.db import connect
+
+if TYPE_CHECKING:
+    from dramatui.content.derive import Deriver
+    from dramatui.content.entities import Gazetteer
+
+
+def entity_key(name: str) -> str:
+    """The extractor's matching key for a name (imported on first use: the extractor's
+    regexes cost tens of ms to compile, which the list view's first paint need not pay)."""
+    from dramatui.content.entities import entity_key as key
+
+    return key(name)
+
 
 SHOW = "show"
 ACTOR = "actor"
@@ -288,6 +299,8 @@ class Store:
 
     def gazetteer(self) -> Gazetteer:
         """Names confirmed by feed categories anywhere in the cache."""
+        from dramatui.content.entities import Gazetteer
+
         known = Gazetteer()
         for kind, key, name in self._query(
             "SELECT kind, key, name FROM entities WHERE confirmed = 1"
@@ -321,6 +334,8 @@ class Store:
         is left alone; a changed one keeps its read and starred state. Articles pruned
         earlier are not brought back.
         """
+        from dramatui.content.derive import source_hash
+
         now = time.time() if now is None else now
         derived = derived or {}
         version = deriver.version
@@ -465,6 +480,8 @@ class Store:
             conn.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
         if not (derived.shows or derived.actors):
             return
+        from dramatui.content.entities import classify_categories
+
         confirmed = classify_categories(categories) if categories else None
         confirmed_keys = {
             SHOW: {entity_key(n) for n in confirmed.shows} if confirmed else set(),
