@@ -69,7 +69,8 @@ MIGRATIONS: dict[int, str] = {
         starred INTEGER NOT NULL DEFAULT 0,
         UNIQUE(feed_id, guid)
     );
-    CREATE INDEX articles_by_date ON articles(published DESC, id DESC);
+    -- Covering: the list's ids with their read state come from the index alone.
+    CREATE INDEX articles_by_date ON articles(published DESC, id DESC, read, starred, has_video);
     CREATE INDEX articles_by_feed ON articles(feed_id, published DESC, id DESC);
     CREATE INDEX articles_unread ON articles(published DESC, id DESC) WHERE read = 0;
     CREATE INDEX articles_starred ON articles(published DESC, id DESC) WHERE starred = 1;

@@ -672,6 +672,15 @@ class Store:
         with self._lock:
             return [r[0] for r in self._conn.execute(sql, params)]
 
+    def query_unread(self, flt: ArticleFilter = ArticleFilter()) -> tuple[list[int], int]:
+        """Ids of the matching articles, newest first, and how many of them are unread:
+        one pass instead of query_ids + counts (the covering index has the read flag)."""
+        where, params = self._where(flt)
+        sql = f"SELECT a.id, a.read FROM articles a {where} ORDER BY a.published DESC, a.id DESC"
+        with self._lock:
+            rows = self._conn.execute(sql, params).fetchall()
+        return [r[0] for r in rows], sum(1 for r in rows if not r[1])
+
     def counts(self, flt: ArticleFilter = ArticleFilter()) -> tuple[int, int]:
         """(matching, unread among them)."""
         where, params = self._where(flt)
