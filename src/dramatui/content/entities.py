@@ -11,10 +11,11 @@ Pure stdlib and regex: it runs at ingest over every article.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from dramatui.content.entities_index import Cover, NameIndex, entity_key, heads_of, match_key
 from dramatui.content.entities_lexicon import (
     AGENCY_KEYS,
     EVENT_WORDS,
@@ -33,21 +34,17 @@ from dramatui.content.entities_people import (
     stage_names_in,
 )
 from dramatui.content.entities_titles import (
-    QUOTE_TABLE,
     clean_title,
     find_spans,
     find_unquoted_titles,
     judge_spans,
     looks_like_title,
+    straighten,
 )
 
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2
 
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
-_SPACES = re.compile(r"\s+")
-_TOKEN = re.compile(r"[\w][\w.+'&!:-]*")
-_START = re.compile(r"(?<![\w.+'&!:-])[A-Z0-9][\w.+'&!:-]*")
-_GAP = re.compile(r"[ \t]+")
 _YEARISH = re.compile(
     r"\d{4}|#",
 )
@@ -56,28 +53,6 @@ _PERSON_BEFORE = re.compile(
 )
 
 _SHOW, _ACTOR = "show", "actor"
-
-
-@lru_cache(maxsize=65536)
-def entity_key(name: str) -> str:
-    """The key two spellings of one name share: "Lee Min-ho" and "lee min ho"."""
-    value = name.translate(QUOTE_TABLE).casefold().replace("-", " ").replace("_", " ")
-    value = value.strip().strip("\"' ")
-    if value.endswith("'s"):
-        value = value[:-2]
-    value = value.strip("\"' ")
-    return _SPACES.sub(" ", value).strip()
-
-
-_KEY_STRIP = str.maketrans(
-    {c: None for c in "\"'.,:;!?()[]{}&+*/\\|#@%^~`<>"} | {"-": " ", "_": " "}
-)
-
-
-@lru_cache(maxsize=65536)
-def _match_key(name: str) -> str:
-    """`entity_key` without punctuation: how names are compared against text tokens."""
-    return " ".join(entity_key(name).translate(_KEY_STRIP).split())
 
 
 @dataclass
@@ -107,72 +82,10 @@ class Entities:
     actors: list[str]
 
 
-class _Index:
-    """Names to find in text: looked up by key, only at capitalised words, longest first."""
-
-    def __init__(self, entries: Iterable[tuple[str, str, str]]) -> None:
-        self.targets: dict[str, tuple[str, str, str]] = {}
-        self.lengths: dict[str, list[int]] = {}
-        for kind, display, source in entries:
-            words = _match_key(display).split()
-            if not words:
-                continue
-            self.targets.setdefault(" ".join(words), (kind, display, source))
-            lengths = self.lengths.setdefault(words[0], [])
-            if len(words) not in lengths:
-                lengths.append(len(words))
-                lengths.sort(reverse=True)
-
-    def find(self, text: str) -> list[tuple[int, int, str, str, str]]:
-        """(start, end, kind, display, source) for every longest match, left to right."""
-        found: list[tuple[int, int, str, str, str]] = []
-        if not self.targets:
-            return found
-        floor = 0
-        for m in _START.finditer(text):
-            if m.start() < floor:
-                continue
-            first = m.group(0).casefold().translate(_KEY_STRIP).split()
-            lengths = self.lengths.get(first[0]) if first else None
-            if not lengths:
-                continue
-            hit = self._longest(text, m.start(), lengths)
-            if hit is not None:
-                found.append(hit)
-                floor = hit[1]
-        return found
-
-    def _longest(
-        self, text: str, start: int, lengths: list[int]
-    ) -> tuple[int, int, str, str, str] | None:
-        words: list[str] = []
-        prefixes: list[tuple[str, int]] = []  # (key, end offset) of each prefix
-        pos = start
-        while len(words) < lengths[0]:
-            m = _TOKEN.match(text, pos)
-            if m is None:
-                break
-            raw = m.group(0).casefold()
-            if raw.endswith("'s"):
-                bare = raw[:-2].translate(_KEY_STRIP).split()
-                prefixes.append((" ".join(words + bare), m.end() - 2))
-            words = words + raw.translate(_KEY_STRIP).split()
-            prefixes.append((" ".join(words), m.end()))
-            gap = _GAP.match(text, m.end())
-            if gap is None:
-                break
-            pos = gap.end()
-        for key, end in reversed(prefixes):
-            hit = self.targets.get(key)
-            if hit is not None:
-                return (start, end, hit[0], hit[1], hit[2])
-        return None
+_GAZ_CACHE: dict[int, tuple[tuple[int, int, int, int], NameIndex, frozenset[str]]] = {}
 
 
-_GAZ_CACHE: dict[int, tuple[tuple[int, int, int, int], _Index, frozenset[str]]] = {}
-
-
-def _gazetteer_index(known: Gazetteer) -> tuple[_Index, frozenset[str]]:
+def _gazetteer_index(known: Gazetteer) -> tuple[NameIndex, frozenset[str]]:
     """The gazetteer's match index and show keys, built once per gazetteer state."""
     signature = (id(known.shows), len(known.shows), id(known.actors), len(known.actors))
     cached = _GAZ_CACHE.get(id(known))
@@ -180,8 +93,8 @@ def _gazetteer_index(known: Gazetteer) -> tuple[_Index, frozenset[str]]:
         return cached[1], cached[2]
     entries = [(_SHOW, d, "known") for d in known.shows.values()]
     entries += [(_ACTOR, d, "known") for d in known.actors.values()]
-    index = _Index(entries)
-    show_keys = frozenset(_match_key(d) for d in known.shows.values())
+    index = NameIndex(entries)
+    show_keys = frozenset(match_key(d) for d in known.shows.values())
     if len(_GAZ_CACHE) > 8:
         _GAZ_CACHE.clear()
     _GAZ_CACHE[id(known)] = (signature, index, show_keys)
@@ -203,7 +116,7 @@ def _is_noise_tag(key: str) -> bool:
 
 
 def _classify_tag(tag: str) -> str:
-    value = clean_title(tag.translate(QUOTE_TABLE))
+    value = clean_title(straighten(tag))
     key = entity_key(value)
     if _is_noise_tag(key):
         return ""
@@ -214,17 +127,39 @@ def _classify_tag(tag: str) -> str:
     return ""
 
 
-def classify_categories(categories: Sequence[str]) -> Entities:
-    """Which feed category tags look like show titles and which like actors' names."""
+def classify_categories(categories: Sequence[str], text: str = "") -> Entities:
+    """Which feed category tags look like show titles and which like actors' names.
+
+    With the article's `text`, a tag the text marks as director, writer or character is
+    no actor ("Director Park Chan-wook", "Do Do Hee (Kim Yoo Jung)"), and a one-word tag
+    the text uses as a performer ("SHINee's Key") is an actor, not a show.
+    """
     shows: dict[str, str] = {}
     actors: dict[str, str] = {}
     for tag in categories:
-        value = clean_title(tag.translate(QUOTE_TABLE))
+        value = clean_title(straighten(tag))
         kind = _classify_tag(value)
         target = shows if kind == _SHOW else actors if kind == _ACTOR else None
         if target is not None:
             target.setdefault(entity_key(value), value)
+    if text and (shows or actors):
+        roles = _roles_in(straighten(text))
+        for key in [k for k in actors if roles.get(match_key(actors[k])) in {CREW, CHARACTER}]:
+            del actors[key]
+        for key in [k for k in shows if " " not in k]:
+            if roles.get(match_key(shows[key])) == PERFORMER:
+                actors.setdefault(key, shows.pop(key))
     return Entities(shows=list(shows.values()), actors=list(actors.values()))
+
+
+def _roles_in(text: str) -> dict[str, str]:
+    """Each name's role in `text`; a performer cue anywhere outweighs crew or character."""
+    roles: dict[str, str] = {}
+    for person in find_people(text, [], set()):
+        key = match_key(person.name)
+        if person.role and roles.get(key) != PERFORMER:
+            roles[key] = person.role
+    return roles
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -252,7 +187,7 @@ def extract_entities(
     rules: EntityRules | None = None,
 ) -> Entities:
     """The shows and actors an article mentions (see the module docstring)."""
-    full = (title + "\n" + text).translate(QUOTE_TABLE)
+    full = straighten(title + "\n" + text)
     title_end = len(title)
     found = _Found()
     tag_shows: dict[str, str] = {}
@@ -260,8 +195,8 @@ def extract_entities(
     for tag in categories:
         kind = _classify_tag(tag)
         if kind:
-            value = clean_title(tag.translate(QUOTE_TABLE))
-            (tag_shows if kind == _SHOW else tag_actors)[_match_key(value)] = value
+            value = clean_title(straighten(tag))
+            (tag_shows if kind == _SHOW else tag_actors)[match_key(value)] = value
 
     # Shows: quoted titles, judged by context; undecided ones need outside support.
     spans = find_spans(full)
@@ -275,39 +210,50 @@ def extract_entities(
         spans,
         title_end,
         lambda t, s: s in people_first,
-        lambda value: _match_key(value) in outside,
+        lambda value: match_key(value) in outside,
     )
-    confirmed = outside | {_match_key(s.inner) for s in spans if s.verdict == "show"}
+    confirmed = outside | {match_key(s.inner) for s in spans if s.verdict == "show"}
     masked: list[tuple[int, int]] = []
     for span in spans:
         if not looks_like_title(span.inner):
             continue
         masked.append((span.start, span.end))
-        key = _match_key(span.inner)
+        key = match_key(span.inner)
         if span.verdict == "show" or (span.verdict == "" and key in confirmed):
             found.add(span.start, _SHOW, span.inner)
     for pos, value in find_unquoted_titles(full):
-        key = _match_key(value)
+        key = match_key(value)
         if _title_ok(value, key):
             found.add(pos, _SHOW, value)
             masked.append((pos, pos + len(value)))
-    show_keys = {_match_key(d) for _, k, d in found.mentions if k == _SHOW}
+    show_keys = {match_key(d) for _, k, d in found.mentions if k == _SHOW}
 
     # Actors: names with the role their context gives them.
     people = find_people(full, masked, show_keys, title_end)
     by_start = {p.start: p for p in people}
+    characters: list[str] = []
     for person in people:
         if person.role in {CREW, CHARACTER}:
-            found.blocked.add(_match_key(person.name))
-    vouched = {_match_key(p.name) for p in people if p.role == PERFORMER}
+            key = match_key(person.name)
+            found.blocked.add(key)
+            if person.role == CHARACTER:
+                characters.append(key)
+    vouched = {match_key(p.name) for p in people if p.role == PERFORMER}
+    # "Do Do Hee (Kim Yoo Jung)" ... "Do Hee said": a character's given name alone.
+    for key in characters:
+        words = key.split()
+        if len(words) >= 3:
+            found.blocked.add(" ".join(words[1:]))
     found.blocked -= vouched
+    # Exact keys (dots kept): "D.O." vouches for "D.O.", never for a sentence's "Do".
+    exact = {entity_key(p.name) for p in people if p.role == PERFORMER}
+    exact |= {entity_key(v) for v in tag_actors.values()}
     for person in people:
-        key = _match_key(person.name)
         if (
             person.role == PERFORMER
             or (person.korean and not person.role)
             or not person.role
-            and (key in tag_actors or key in vouched)
+            and entity_key(person.name) in exact
         ):
             found.add(person.start, _ACTOR, person.name)
     taken = masked + [(p.start, p.end) for p in people if p.korean]
@@ -320,27 +266,57 @@ def extract_entities(
     entries = [(_SHOW, d, "tag") for d in tag_shows.values()]
     entries += [(_ACTOR, d, "tag") for d in tag_actors.values()]
     entries += _rule_entries(rules)
-    matches = _Index(entries).find(full) if entries else []
+    heads = heads_of(full) if entries or gazetteer is not None else []
+    matches = NameIndex(entries).find(full, heads) if entries else []
     if gazetteer is not None:
-        matches += gazetteer[0].find(full)
-    inside = masked + [(p.start, p.end) for p in people]
+        matches += gazetteer[0].find(full, heads)
+    inside = Cover(masked + [(p.start, p.end) for p in people])
     for start, end, kind, display, source in matches:
-        if kind == _ACTOR and any(
-            a <= start and end <= b and (a, b) != (start, end) for a, b in inside
-        ):
+        if kind == _ACTOR and inside.strictly_inside(start, end):
             continue
+        if source != "rule":
+            if entity_key(full[start:end]) != entity_key(display):
+                continue  # "Do not" is no "D.O.": only case, quotes and hyphens may differ
+            head = full[start : start + 1]
+            if not (head.isupper() or head.isdigit()):
+                continue
+        at = by_start.get(start)
         if kind == _SHOW and source != "rule" and " " not in display.strip():
             quoted = any(s.start < start < s.end for s in spans)
             if not quoted and (start < title_end or _sentence_start(full, start)):
                 continue
-        head = full[start : start + 1]
-        if source != "rule" and not (head.isupper() or head.isdigit()):
-            continue
-        at = by_start.get(start)
+            if at is not None and at.role == PERFORMER:
+                continue  # "SHINee's Key": a one-word tag the text uses as a person
         if kind == _ACTOR and at is not None and at.role in {CREW, CHARACTER}:
             continue
         found.add(start, kind, display if source != "rule" else full[start:end])
+    if _music_only(full, found):
+        found.mentions = [m for m in found.mentions if m[1] != _ACTOR]
     return _finish(found, rules)
+
+
+# A music-only story (a single, an album, a chart, a concert) names singers, not actors.
+# Lowercase only, so the surname "Song" is no cue; two cues, so one "ballad" in passing
+# does not turn an actor's enlistment news into music news.
+_MUSIC_CUES = re.compile(
+    r"\b(?:albums?|single|singles|songs?|tracks?|music video|charts?|comeback|concerts?|"
+    r"showcase|ballads?|mini-album|tour)\b"
+)
+_SCREEN_CUES = re.compile(
+    r"\b(?:dramas?|k-dramas?|series|films?|movies?|variety|episodes?|sitcom|cast|starring|"
+    r"starred|stars in|actors?|actress(?:es)?|acting|roles?|cameo|premieres?|season|hosts?|"
+    r"hosted|mcs?|reality|web drama|box office|theaters|screen)\b",
+    re.IGNORECASE,
+)
+
+
+def _music_only(text: str, found: _Found) -> bool:
+    if any(kind == _SHOW for _, kind, _ in found.mentions):
+        return False
+    cues = _MUSIC_CUES.finditer(text)
+    if next(cues, None) is None or next(cues, None) is None:
+        return False
+    return _SCREEN_CUES.search(text) is None
 
 
 def _possessive_starts(text: str) -> set[int]:
@@ -396,7 +372,7 @@ def _finish(found: _Found, rules: EntityRules | None) -> Entities:
     for _, kind, raw in sorted(found.mentions, key=lambda m: m[0]):
         display = _display(raw)
         key = entity_key(display)
-        if kind == _ACTOR and _match_key(display) in found.blocked:
+        if kind == _ACTOR and match_key(display) in found.blocked:
             continue
         display = aliases.get(key, display)
         canonical = entity_key(display)
@@ -411,9 +387,13 @@ def _finish(found: _Found, rules: EntityRules | None) -> Entities:
     for key in list(actors):
         if key in shows:
             del actors[key]
+    # "The Zone" beside "The Zone: Survival Mission" is the same show, shortened.
+    for key in [k for k in shows if any(o.startswith(k + ":") for o in shows)]:
+        del shows[key]
     return Entities(shows=list(shows.values()), actors=list(actors.values()))
 
 
+@lru_cache(maxsize=65536)
 def _display(raw: str) -> str:
-    value = " ".join(raw.translate(QUOTE_TABLE).split()).strip("\"' ,;")
+    value = " ".join(straighten(raw).split()).strip("\"' ,;")
     return _POSSESSIVE.sub("", value) if not value.endswith("s'") else value[:-1]

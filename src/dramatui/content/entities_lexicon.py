@@ -29,8 +29,8 @@ SURNAMES = words_of(
     "hyeon hyun im jang jegal jeon jeong ji jin jo joo ju jun jung kam kang keum ki kim "
     "ko kong koo kwak kwon lee lim lyu ma min moon mun myung na nam namgoong namkoong noh "
     "oh ok paik pak park pyo ra rhee roh ryoo ryu seo seon seong shim shin sim sin son "
-    "song suh sul sun sung tae tak uhm um wi won woo yang ye yeo yeon yi yim yoo yook "
-    "yoon youn yu yuk yun zo"
+    "song suh sul sun sung tae tak uhm um wi won woo yang ye yeo yeom yeon yi yim yoo yook "
+    "yoon youn yu yuk yum yun zo"
 )
 
 # Surnames that are also English words: at a sentence start they need a clearly Korean
@@ -46,13 +46,16 @@ GIVEN_STOP = words_of(
     "am an and are as at bad ban be bet big bit bug but by cup cut den dim dog fit for "
     "gem get gun gut had has he hem hen her him his hit hot hug hut if is it its job kit "
     "let lit log man me met mob my net no not nut of or our pen pin pit pop pot put rim "
-    "rob rot run set sit sob ten the tin to ton top tot tub up us was we wet yet"
+    "rob rot run set sit sob ten the tin to ton top tot tub up us was we wet yet "
+    "again ago along among amid ahead anew boon bye gone hang jab jam join mini mom none "
+    "noon one ones open pan soon tune"
 )
 
 # Capitalised words that may follow a name in a Title Case headline without being part
 # of it ("Jung Hae In And Jung So Min ...").
 HEADLINE_FUNCTION = words_of(
-    "& amp and are as at by for from in is of on or the to vs was were with x"
+    "& amp and are as at by for from in is of on or the to vs was were with x about after "
+    "against amid among into onto over without"
 )
 
 # Multi-word places that look like Korean names ("Hong Kong").

@@ -36,6 +36,12 @@ NAME_RE = re.compile(
     r"(?:[ ][A-Z][a-z]{0,7}(?:-[A-Za-z][a-z]{0,6})?){1,3}"
     r"(?![\w-])"
 )
+# Where a name may start: a short capitalised word before another one. A pattern that
+# opens with a character class lets the regex engine skip ahead in C; each hit is then
+# checked against the surname set before the full NAME_RE runs, anchored.
+_CANDIDATE = re.compile(r"[A-Z][a-z]{0,7} (?=[A-Z])")
+_SURNAME_SET = frozenset(s.capitalize() for s in SURNAMES)
+_NOT_BEFORE = frozenset(".&'’-_")
 _TOKEN = re.compile(r"[A-Z][a-z]{0,7}(?:-[A-Za-z][a-z]{0,6})?")
 _NEXT_WORD = re.compile(
     r"\s*([A-Za-z&]+)",
@@ -68,57 +74,71 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+@lru_cache(maxsize=65536)
+def _parse_run(run: str) -> tuple[int, int]:
+    """How much of a NAME_RE match is a name: (length, or 0 for none; length without a
+    trailing "In"/"On"/"Ah"/"An" that may belong to the next words, or 0 when no such
+    token ends it). Names repeat across a cache, so the answer is memoised per run.
+    """
+    surname_end = run.index(" ")
+    tokens = [(t.start(), t.group(0)) for t in _TOKEN.finditer(run, surname_end)]
+    kept: list[tuple[int, str]] = []
+    syllables = 0
+    for i, (pos, tok) in enumerate(tokens):
+        if len(kept) == 2:
+            break
+        if tok in {"In", "On"}:
+            # "Hwang In Youp", "Jung Hae In" are names; "Kim Soo Hyun In Talks" is not.
+            following = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+            if not kept and not given_token_ok(following):
+                break
+        elif not given_token_ok(tok):
+            break
+        count = 2 if "-" in tok or not _ONE.fullmatch(tok.lower()) else 1
+        if syllables + count > 3:
+            break
+        kept.append((pos, tok))
+        syllables += count
+    if not kept:
+        return 0, 0
+    last_pos, last_tok = kept[-1]
+    if last_tok.lower() in {"in", "on", "ah", "an"} and len(kept) == 2:
+        return last_pos + len(last_tok), kept[0][0] + len(kept[0][1])
+    return last_pos + len(last_tok), 0
+
+
 def find_korean_names(text: str) -> list[NameMatch]:
     """Every Korean-looking personal name in `text`, in order."""
     found: list[NameMatch] = []
-    pos = 0
-    while True:
-        m = NAME_RE.search(text, pos)
-        if m is None:
-            break
-        pos = m.start() + 1
-        surname_end = m.start() + m.group(0).index(" ")
-        tokens = [
-            (t.start() + surname_end, t.group(0))
-            for t in _TOKEN.finditer(m.group(0)[surname_end - m.start() :])
-        ]
-        kept: list[tuple[int, str]] = []
-        syllables = 0
-        for i, (pos, tok) in enumerate(tokens):
-            if len(kept) == 2:
-                break
-            if tok in {"In", "On"}:
-                # "Hwang In Youp", "Jung Hae In" are names; "Kim Soo Hyun In Talks" is not.
-                following = tokens[i + 1][1] if i + 1 < len(tokens) else ""
-                if not kept and not given_token_ok(following):
-                    break
-            elif not given_token_ok(tok):
-                break
-            count = 2 if "-" in tok or not _ONE.fullmatch(tok.lower()) else 1
-            if syllables + count > 3:
-                break
-            kept.append((pos, tok))
-            syllables += count
-        if not kept:
-            pos = m.start() + len(m.group(0).split(" ")[0])
+    floor = 0
+    for candidate in _CANDIDATE.finditer(text):
+        begin = candidate.start()
+        if begin < floor or candidate.group(0)[:-1] not in _SURNAME_SET:
             continue
+        if begin and (text[begin - 1] in _NOT_BEFORE or text[begin - 1].isalnum()):
+            continue
+        m = NAME_RE.match(text, begin)
+        if m is None:
+            continue
+        length, trailing = _parse_run(m.group(0))
+        if not length:
+            continue
+        end = begin + length
         # "Jung Hae In Talks ...": a trailing "In" only belongs to the name when what
         # follows is not a capitalised content word.
-        last_pos, last_tok = kept[-1]
-        end = last_pos + len(last_tok)
-        if last_tok.lower() in {"in", "on", "ah", "an"} and len(kept) == 2:
+        if trailing:
             nxt = _next_word(text, end)
             if nxt[:1].isupper() and nxt.lower() not in HEADLINE_FUNCTION:
-                kept.pop()
-                end = kept[-1][0] + len(kept[-1][1])
+                end = begin + trailing
         name = text[m.start() : end]
-        pos = end
+        floor = end
         if " ".join(name.lower().split()) in PLACE_NAMES:
             continue
         found.append(NameMatch(m.start(), end, name))
     return found
 
 
+@lru_cache(maxsize=16384)
 def is_korean_name(value: str) -> bool:
     """True when the whole of `value` is one Korean-looking personal name."""
     value = " ".join(value.split())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dramatui.content.entities_lexicon import (
     AGENCY_KEYS,
@@ -33,7 +34,8 @@ CREW = "crew"
 CHARACTER = "character"
 PERFORMER = "performer"
 
-_RUN = re.compile(r"(?<![\w'.+-])[A-Z][\w.+-]*(?:[ ][A-Z][\w.+-]*){0,2}")
+# The capital comes before the look-behind so the engine can skip ahead to capitals in C.
+_RUN = re.compile(r"[A-Z](?<![\w'.+-].)[\w.+-]*(?:[ ][A-Z][\w.+-]*){0,2}")
 _WORD = re.compile(r"[\w+][\w.+'-]*")
 _PAREN_AFTER = re.compile(r"(?:'s|')?\s?\(")
 _LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
@@ -41,25 +43,57 @@ _WHO_CREW = re.compile(
     r"(?:'s)?,\s+(?:who\s+(?:also\s+)?(?:directed|wrote|penned|created|produced|helmed|"
     r"composed|drew)|the\s+(?:director|writer|creator|producer|ceo|founder|pd|author))\b"
 )
-_PLAYED_BY = re.compile(r"(?:'s)?,?\s+(?:played|portrayed)\s+by\b")
-_OWNER = re.compile(
-    r"([\w()'.&-]+(?: [\w()'.&-]+)?)'s?\s$",
+# "X previously directed", "X also wrote": the name did crew work.
+_NAME_DID = re.compile(
+    r"(?:'s)?,?\s+(?:(?:also|previously|once|then|later|first|co-)\s*)?"
+    r"(?:directed|wrote|penned|helmed|co-directed|co-wrote|scripted)\b"
 )
+# "Chang Kang-myoung's novel", "Hong Sang-soo's latest film": whose work, not who is in it.
+_WORK_OF = re.compile(
+    r"(?:'s|')\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(novels?|webtoons?|books?|manhwa|comics?|essays?|films?|movies?|documentar(?:y|ies)|"
+    r"directorial|screenplays?|scripts?)\b"
+)
+# "X's 'Title'", "X's Netflix series 'Title'": a possessive owning a quoted title.
+_OWNS_TITLE = re.compile(r"(?:'s|')\s+(?:[A-Z][\w+]*\s+)?(?:[a-z][\w-]*\s+){0,3}[\"']")
+_QUOTED_REST = re.compile(r"[\"'][^\"'\n]{1,80}[\"']")
+_FILM_WORDS = re.compile(
+    r"\b(?:films?|movies?|theaters?|theatres?|cinemas?|moviegoers|box office|big screen|"
+    r"screenings?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# "follows Oh Dae Su", "centers on ...": a plot synopsis names characters.
+_PLOT_CUES = (
+    " follows ",
+    " following ",
+    " centers on ",
+    " centres on ",
+    " revolves around ",
+    " story of ",
+)
+# "Jung Gu Won, a demon who": an appositive that describes a character, not a career.
+_APPOSITIVE = re.compile(r",\s+an?\s+((?:[\w-]+\s+){0,4}?)(?:who|whose|that)\b")
+_CAREER = words_of(
+    "actor actress actors singer star idol member rookie newcomer host comedian model "
+    "director writer producer pd creator author veteran entertainer rapper"
+)
+# "Rain plays the bodyguard", "Kim Da Mi (as Jo Yi Seo)": the name before plays a part.
+_PLAYS = re.compile(
+    r"(?:\s+(?:also\s+|will\s+)?(?:plays|played|play|portrays|portrayed|stars\s+as)\b|"
+    r"\s?\(as\s)"
+)
+_PLAYED_BY = re.compile(r"(?:'s)?,?\s+(?:played|portrayed)\s+by\b")
 _OF_GROUP = re.compile(
     r"\s+of\s+([\w()'.&-]+(?: [\w()'.&-]+)?)",
 )
 _INITIALS_END = re.compile(
     r"\w\.\w\.$",
 )
-_WORD_BEFORE = re.compile(
-    r"(?<![.!?:;,\n\"'])\s?\b([A-Z][a-z]+) $",
-)
 _PAREN_CLOSE = re.compile(
     r"(?:'s|')?\)",
 )
-_CAPWORD = re.compile(
-    r"(?<![\w.'-])[A-Z][\w.+-]*[\w.]",
-)
+_CAPWORD = re.compile(r"[A-Z](?<![\w.'-].)[\w.+-]*[\w.]")
 _SURNAME_BEFORE = re.compile(
     r"\b([A-Z][a-z]+) $",
 )
@@ -92,6 +126,7 @@ _CHARACTER_CUES = words_of(
     "as plays played playing portrays portrayed portraying character characters role"
 )
 _PERFORMER_CUES = PERFORMER_ROLES | {"alongside", "chef", "cameo", "featuring"}
+_JOB_WORDS = frozenset(["singer", "rapper", "model"])
 
 
 @dataclass(slots=True)
@@ -114,7 +149,7 @@ def _left_words(text: str, start: int, count: int = 6) -> list[str]:
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind('"'))
     if cut >= 0:
         window = window[cut + 1 :]
-    return [_bare(w.lower()) for w in _WORD.findall(window)][-count:]
+    return [_bare(w.lower()) for w in _WORD.findall(window)[-count:]]
 
 
 def _left_role(text: str, start: int) -> str:
@@ -145,11 +180,13 @@ def _left_role(text: str, start: int) -> str:
 
 
 def _is_group_context(text: str, start: int, end: int) -> bool:
+    # String steps, not a regex search: a `$`-anchored search retries at every offset.
     before = text[max(0, start - 30) : start]
-    m = _OWNER.search(before)
-    if m is not None:
-        owner = m.group(1).casefold()
-        if owner in GROUP_KEYS or owner.split(" ")[-1] in GROUP_KEYS:
+    if before.endswith(("'s ", "' ")):
+        owner = before[: -3 if before.endswith("'s ") else -2].split()[-2:]
+        if owner and (
+            " ".join(owner).casefold() in GROUP_KEYS or owner[-1].casefold() in GROUP_KEYS
+        ):
             return True
     after = _OF_GROUP.match(text[end : end + 40])
     if after is not None:
@@ -160,11 +197,17 @@ def _is_group_context(text: str, start: int, end: int) -> bool:
 
 def person_shaped(name: str, show_keys: frozenset[str] | set[str]) -> bool:
     """Could `name` (a non-Korean capitalised run) be a performer's name?"""
+    return name.casefold() not in show_keys and _shaped(name)
+
+
+@lru_cache(maxsize=65536)
+def _shaped(name: str) -> bool:
+    """`person_shaped` without the article's own show titles: the same for every article."""
     key = name.casefold()
     tokens = key.split()
     if not tokens or len(tokens) > 3 or len(name) < 2:
         return False
-    if key in GENERIC_KEYS or key in NETWORK_KEYS or key in GROUP_KEYS or key in show_keys:
+    if key in GENERIC_KEYS or key in NETWORK_KEYS or key in GROUP_KEYS:
         return False
     if tokens[0] in _DISCOURSE or tokens[-1] in EVENT_WORDS or tokens[-1] in AGENCY_WORDS:
         return False
@@ -193,16 +236,21 @@ def find_people(
     for p in people:
         covered[p.start : p.end] = b"\x02" * (p.end - p.start)
     for m in _RUN.finditer(text, title_end):
-        start, end, value = m.start(), m.end(), m.group(0).split(". ")[0]
-        first = value.split(" ")[0]
-        if first.lower() in _PERFORMER_CUES or first.lower() in {"singer", "rapper", "model"}:
+        start = m.start()
+        if covered[start]:
+            continue
+        value = m.group(0)
+        if ". " in value:
+            value = value.split(". ")[0]
+        first = value.split(" ", 1)[0].lower()
+        if first in _PERFORMER_CUES or first in _JOB_WORDS:
             start += len(first) + 1
             value = value[len(first) + 1 :]
         value = value.rstrip(".,") if not _INITIALS_END.search(value) else value
         if not value or value.endswith("'s"):
             value = value[:-2]
         end = start + len(value)
-        if not value or any(covered[start:end]):
+        if not value or covered.count(0, start, end) != end - start:
             continue
         if not person_shaped(value, show_keys):
             continue
@@ -216,10 +264,18 @@ def _inside_phrase(text: str, start: int, title_end: int) -> bool:
     """True when a name is the tail of a longer capitalised phrase ("Dong Go Yoon")."""
     if start <= title_end:
         return False
-    m = _WORD_BEFORE.search(text[max(0, start - 25) : start])
-    if m is None:
+    # String steps, not a `$`-anchored regex search (it retries at every offset).
+    if start < 3 or text[start - 1] != " ":
         return False
-    word = m.group(1).lower()
+    j = k = start - 1
+    while j > 0 and text[j - 1].isascii() and text[j - 1].isalpha():
+        j -= 1
+    raw = text[j:k]
+    if len(raw) < 2 or not raw[0].isupper() or not raw[1:].islower():
+        return False
+    if j > 0 and (text[j - 1].isalnum() or text[j - 1] in "_.!?:;,\n\"'"):
+        return False
+    word = raw.lower()
     return not (
         word in _DISCOURSE
         or word in NON_PERFORMER_ROLES
@@ -229,14 +285,59 @@ def _inside_phrase(text: str, start: int, title_end: int) -> bool:
     )
 
 
+def _possessive_role(text: str, person: Person, after: str) -> str:
+    """CREW when a possessive makes the name the maker of a work, not one of its cast.
+
+    "Chang Kang-myoung's novel", "Hong Sang-soo's latest film", "appear in Yeon Sang Ho's
+    series 'Hellbound'", and "Park Chan-wook's 'Oldboy'" in a sentence about a film
+    (films are credited to their directors, dramas to their leads).
+    """
+    if _WORK_OF.match(after):
+        return CREW
+    owned = _OWNS_TITLE.match(after)
+    if owned is None:
+        return ""
+    before = text[max(0, person.start - 12) : person.start]
+    if before.endswith((" in ", "\nin ")):
+        return CREW
+    if before.rstrip().endswith((",", "and", "&")):
+        return ""  # "Hong Kyung and Roh Yoon Seo's 'Hear Me'": a film's leads
+    floor = max(0, person.start - 200)
+    cut = floor
+    for m in _SENTENCE_END.finditer(text, floor, person.start):
+        cut = m.end()
+    # Up to a few words past the title: "Joins Netflix Film" at a headline's far end is
+    # about something else.
+    title_end = person.end + owned.end()
+    rest = _QUOTED_REST.match(text, title_end - 1)
+    if rest is not None:
+        title_end = rest.end()
+    stop = _SENTENCE_END.search(text, title_end, title_end + 30)
+    sentence = text[cut : stop.start() if stop else title_end + 30]
+    return CREW if _FILM_WORDS.search(sentence) else ""
+
+
 def _assign_roles(text: str, people: list[Person]) -> None:
     for i, person in enumerate(people):
         role = _left_role(text, person.start)
         after = text[person.end : person.end + 60]
-        if _WHO_CREW.match(after):
+        if _WHO_CREW.match(after) or _NAME_DID.match(after):
             role = CREW
         elif _PLAYED_BY.match(after):
             role = CHARACTER
+        elif not role and after[:1] == "'":
+            role = _possessive_role(text, person, after)
+        elif not role and _PLAYS.match(after) and person.name.lower() not in SURNAMES:
+            role = PERFORMER  # a lone surname ("Moon plays ...") only refers back
+        if not role:
+            if text[max(0, person.start - 20) : person.start].endswith(_PLOT_CUES):
+                role = CHARACTER
+            else:
+                appositive = _APPOSITIVE.match(after)
+                if appositive is not None and not any(
+                    w.lower() in _CAREER for w in appositive.group(1).split()
+                ):
+                    role = CHARACTER
         nxt = people[i + 1] if i + 1 < len(people) else None
         paren = _PAREN_AFTER.match(after)
         if nxt is not None and paren is not None and nxt.start == person.end + paren.end():

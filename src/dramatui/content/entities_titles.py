@@ -11,10 +11,24 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dramatui.content.entities_lexicon import GROUP_KEYS, NETWORK_KEYS, words_of
+from dramatui.content.entities_lexicon import GROUP_KEYS, NETWORK_KEYS, SURNAMES, words_of
 
 # Curly quotes become straight ones, one character for one, so offsets survive.
 QUOTE_TABLE = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'"})
+_QUOTE_PAIRS = tuple((chr(k), str(v)) for k, v in QUOTE_TABLE.items())
+
+
+def straighten(text: str) -> str:
+    """`text` with curly quotes made straight (as QUOTE_TABLE does, many times faster).
+
+    str.translate with a dict walks the text in Python-object steps; a few C-level
+    replace calls over a long page cost a fraction of that.
+    """
+    for curly, straight in _QUOTE_PAIRS:
+        if curly in text:
+            text = text.replace(curly, straight)
+    return text
+
 
 SMALL_WORDS = words_of(
     "a an the of in on at to for and or but nor with from by as vs vs. is are be not into "
@@ -48,7 +62,12 @@ RIGHT_SCREEN = words_of(
     "remake sequel spin-off ost soundtrack trailer teaser poster stills airs aired drama "
     "series film viewers moviegoers box theaters directed helmed starring starred"
 )
+SCREEN_NOUNS = words_of(
+    "drama dramas series film films movie movies show sitcom variety documentary thriller"
+)
 RIGHT_MUSIC = frozenset(["music", "mv", "album", "single", "lyrics", "chart", "streams"])
+
+_HEADLINE_PLAIN = (MUSIC | PRINT) - SURNAMES
 
 _DOUBLE = re.compile(r'"([^"\n]{1,120})"')
 _SINGLE_OPEN = re.compile(r"(?<![\w'])'(?=[A-Z0-9])")
@@ -57,12 +76,13 @@ _WORD = re.compile(r"[\w+][\w.+'-]*")
 _BOUNDARY = re.compile(r"(?:[.!?]\s|\n|:\s)")
 _YEAR = re.compile(r"\s*\((?:19|20)\d\d\)")
 _ABBREV = frozenset(["mr", "mrs", "ms", "dr", "st", "vol", "pt", "jr", "sr", "no"])
-_INITIAL_END = re.compile(
-    r"(?:^|[\s.])\w\.$",
-)
+# "Mr. Sunshine" keeps nothing, but "D.P." and "Jr." keep their stop; "Moana 2." does not.
+_INITIAL_END = re.compile(r"(?:^|[\s.])[^\W\d_]\.$")
 _INITIALS = re.compile(
     r"(?:\w\.)+",
 )
+# "won Best Actress for 'X'", "took best new actor for 'X'": prizes go to screen work.
+_AWARD_FOR = frozenset(["award", "awards", "prize", "daesang", "best", "actor", "actress"])
 _JOINER = re.compile(
     r",?\s*(?:and|or)?\s*",
 )
@@ -134,8 +154,12 @@ def find_spans(text: str) -> list[Span]:
     return spans
 
 
-def _words_before(text: str, start: int, floor: int) -> list[str]:
-    """The last words before `start` in its sentence; capitalised words (names) as "^"."""
+def _words_before(text: str, start: int, floor: int, headline: bool = False) -> list[str]:
+    """The last words before `start` in its sentence; capitalised words (names) as "^".
+
+    In a Title Case headline every word is capitalised: there a music or print word that
+    is no surname ("Remake Album", "Webtoon") still counts as that word.
+    """
     window = text[max(floor, start - 90) : start]
     cut = None
     for m in _BOUNDARY.finditer(window):
@@ -145,7 +169,10 @@ def _words_before(text: str, start: int, floor: int) -> list[str]:
     words = _WORD.findall(window)[-8:]
     return [
         w.lower()
-        if not w[0].isupper() or w.isupper() or _bare(w.lower()) in NETWORK_KEYS
+        if not w[0].isupper()
+        or w.isupper()
+        or _bare(w.lower()) in NETWORK_KEYS
+        or (headline and w.lower() in _HEADLINE_PLAIN)
         else "^" + w.lower()
         for w in words
     ]
@@ -173,7 +200,7 @@ def _left_verdict(words: list[str], person_possessive: bool) -> str:
         pair = " ".join([w.lstrip("^") for w in words[-2:-1]] + [bare])
         if last != bare and (bare in NETWORK_KEYS or pair in NETWORK_KEYS):
             return "show"
-        if last == "for" and any(w in {"award", "awards", "prize", "daesang"} for w in words):
+        if last == "for" and any(w.lstrip("^") in _AWARD_FOR for w in words):
             return "show"
         if last != bare and bare in GROUP_KEYS:
             return "no"
@@ -209,6 +236,10 @@ def _right_verdict(words: list[str]) -> str:
         if word in RIGHT_SCREEN:
             return "show"
         if i == 0 and word in {"and", "or"}:
+            # "'A' and the series 'B'": A is of B's kind.
+            kinds = [w for w in words[1:4] if w in SCREEN_NOUNS or w in MUSIC or w in PRINT]
+            if kinds:
+                return "show" if kinds[0] in SCREEN_NOUNS else "no"
             return ""
     if any(w in RIGHT_MUSIC or w in {"song", "album", "sang", "sung"} for w in words):
         return "no"
@@ -232,7 +263,7 @@ def judge_spans(
             previous = None
             continue
         floor = previous.end if previous is not None else 0
-        before = _words_before(text, span.start, floor)
+        before = _words_before(text, span.start, floor, span.start < title_end)
         left = _left_verdict(before, is_person_possessive(text, span.start))
         right = _right_verdict(_words_after(text, span.end))
         if _YEAR.match(text, span.end):

@@ -482,7 +482,7 @@ class Store:
             return
         from dramatui.content.entities import classify_categories
 
-        confirmed = classify_categories(categories) if categories else None
+        confirmed = classify_categories(categories, derived.text) if categories else None
         confirmed_keys = {
             SHOW: {entity_key(n) for n in confirmed.shows} if confirmed else set(),
             ACTOR: {entity_key(n) for n in confirmed.actors} if confirmed else set(),
