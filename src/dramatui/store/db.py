@@ -6,6 +6,7 @@ fresh cache started; a cache written by a newer dramatui is refused, not damaged
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
@@ -163,13 +164,12 @@ def _inspect(conn: sqlite3.Connection) -> int:
         result = conn.execute("PRAGMA quick_check(1)").fetchone()
         if result is None or result[0] != "ok":
             raise sqlite3.DatabaseError(f"integrity check failed: {result[0] if result else '?'}")
-        try:
+        # Another process may hold the write lock: then the next open checks again.
+        with contextlib.suppress(sqlite3.OperationalError):
             conn.execute(
                 "INSERT OR REPLACE INTO meta(key, value) VALUES ('last_check', ?)",
                 (str(time.time()),),
             )
-        except sqlite3.OperationalError:
-            pass  # another process holds the write lock; it will be checked next time
     return int(row[0])
 
 
