@@ -39,14 +39,15 @@ CORPORA = {"main": CORPUS_DIR, "heldout": CORPUS_DIR.parent / "corpus_heldout"}
 class Score:
     """Micro-averaged counts, with the errors kept for --verbose."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, key: Callable[[str], str] = entity_key) -> None:
         self.name = name
+        self.key = key  # names match by entity_key; video URLs exactly (IDs are case-sensitive)
         self.tp = self.fp = self.fn = 0
         self.errors: list[str] = []
 
     def add(self, guid: str, predicted: Iterable[str], expected: Iterable[str]) -> None:
-        pred = {entity_key(p): p for p in predicted}
-        gold = {entity_key(g): g for g in expected}
+        pred = {self.key(p): p for p in predicted}
+        gold = {self.key(g): g for g in expected}
         self.tp += len(pred.keys() & gold.keys())
         for key in pred.keys() - gold.keys():
             self.fp += 1
@@ -62,14 +63,21 @@ class Score:
         return f"{self.name:7} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={self.tp} fp={self.fp} fn={self.fn})"
 
 
+def _key(url: str) -> str:
+    from dramatui.content.videos import video_key
+
+    return video_key(url)
+
+
 def _video_finder() -> Callable[[Article], list[str]] | None:
     try:
-        from dramatui.content.videos import find_videos
+        from dramatui.content.videos import find_videos, video_key
     except ImportError:
         return None
 
     def urls(article: Article) -> list[str]:
-        return [v.url for v in find_videos(article.html, article.link, [])]
+        # Compared by identity: the same video at another start offset (&t=) is the same.
+        return [video_key(v.url) for v in find_videos(article.html, article.link, [])]
 
     return urls
 
@@ -94,7 +102,7 @@ def build_gazetteer(articles: list[Article]) -> Gazetteer:
 def score_corpus(name: str, articles: list[Article], args: argparse.Namespace) -> None:
     """Print one corpus's scores and per-article time."""
     known = Gazetteer() if args.no_gazetteer else build_gazetteer(articles)
-    shows, actors, videos = Score("shows"), Score("actors"), Score("videos")
+    shows, actors, videos = Score("shows"), Score("actors"), Score("videos", key=str)
     for article in articles:
         result = extract_entities(article.title, article.text, article.categories, known=known)
         shows.add(article.guid, result.shows, article.shows)
@@ -116,7 +124,7 @@ def score_corpus(name: str, articles: list[Article], args: argparse.Namespace) -
     find = _video_finder()
     if find is not None and any(a.videos for a in articles):
         for article in articles:
-            videos.add(article.guid, find(article), [v["url"] for v in article.videos])
+            videos.add(article.guid, find(article), [_key(v["url"]) for v in article.videos])
         print(videos.line())
     print(f"time    {per_article:.3f} ms/article (mean text {size:.0f} chars)")
     if args.verbose:

@@ -406,3 +406,15 @@ def test_demo_feeds_are_small_and_dated_in_november_2026() -> None:
             assert published[:2] == (2026, 11), entry.link
             assert 9 <= published[2] <= 24, entry.link
             assert entry.link.startswith("https://") and ".example/" in entry.link
+
+
+def test_more_streaming_services_are_watch_links() -> None:
+    assert normalize_video_url("https://www.coupangplay.com/titles/newtopia?src=home") == (
+        "https://www.coupangplay.com/titles/newtopia",
+        "coupangplay",
+    )
+    assert normalize_video_url("https://watcha.com/contents/m5ZlKr3") == (
+        "https://watcha.com/contents/m5ZlKr3",
+        "watcha",
+    )
+    assert normalize_video_url("https://www.coupangplay.com/") is None

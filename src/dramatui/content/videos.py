@@ -40,6 +40,8 @@ _OTT_PATHS: dict[str, tuple[str, tuple[str, ...]]] = {
     "wavve.com": ("wavve", ("player/", "vod/", "contents/")),
     "kocowa.com": ("kocowa", ("season/", "title/", "watch/", "episode/", "program/")),
     "disneyplus.com": ("disneyplus", ("series/", "movies/", "video/", "play/", "browse/entity-")),
+    "coupangplay.com": ("coupangplay", ("titles/", "play/", "content/")),
+    "watcha.com": ("watcha", ("contents/", "watch/")),
 }
 _OTT_KEEP_QUERY = frozenset({"wavve"})
 # Locale prefixes these services put before the path ("/kr/title/..", "/en_us/season/..").
