@@ -414,7 +414,7 @@ def test_more_streaming_services_are_watch_links() -> None:
         "coupangplay",
     )
     assert normalize_video_url("https://watcha.com/contents/m5ZlKr3") == (
-        "https://watcha.com/contents/m5ZlKr3",
+        "https://www.watcha.com/contents/m5ZlKr3",
         "watcha",
     )
     assert normalize_video_url("https://www.coupangplay.com/") is None
