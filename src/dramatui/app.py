@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable
 
@@ -15,10 +14,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from dramatui.commands import DramaCommands, catalogue
+from dramatui.config import Settings
 from dramatui.screens.help import HelpScreen
 from dramatui.screens.main import MainScreen
 from dramatui.session import Session
-from dramatui.store import Store
 from dramatui.styles import stylesheet
 
 
@@ -39,7 +38,7 @@ class DramaApp(App[None]):
         self.settings = session.settings
         self.store = session.store
         self.clock: Callable[[], float] = clock or time.time
-        self.list_store = list_reader(self.store)
+        self.list_store = self.store.reader()
         self.main_screen = MainScreen()
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
@@ -56,19 +55,13 @@ class DramaApp(App[None]):
     def on_unmount(self) -> None:
         self.list_store.close()
 
+    def update_settings(self, settings: Settings) -> None:
+        """Use `settings` from now on (after the config file was changed by the app)."""
+        self.settings = settings
+        self.session.settings = settings
+
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss()
             return
         self.push_screen(HelpScreen(catalogue(self, dict(self.settings.keymap))))
-
-
-def list_reader(store: Store) -> Store:
-    """A second, read-only connection to the cache for the list's row paging.
-
-    The list fetches rows on the UI thread as it draws; with its own connection it never
-    waits behind a worker's long query (counts, search) holding the main one's lock.
-    """
-    conn = sqlite3.connect(store.path, timeout=15.0, check_same_thread=False, isolation_level=None)
-    conn.execute("PRAGMA query_only = 1")
-    return Store(conn, store.path)

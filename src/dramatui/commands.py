@@ -27,19 +27,21 @@ class BoundAction:
     keys: str  # as displayed, e.g. "j, ↓"
     description: str
     action: str
-    target: str  # "app" | "main" | "reader"
+    target: str  # "app" | "main" | "reader" | "picker" (help only: not in the palette)
 
 
 def _bindings() -> list[tuple[str, str, Binding]]:
     # Imported here: the app module imports this one.
     from dramatui.app import DramaApp
     from dramatui.screens.main import MainScreen
+    from dramatui.screens.picker import NamePicker
     from dramatui.widgets.reading_pane import ReadingPane
 
     out: list[tuple[str, str, Binding]] = []
     for section, target, bindings in (
         ("Articles", "main", MainScreen.BINDINGS),
         ("Reading pane", "reader", ReadingPane.BINDINGS),
+        ("Show and actor pickers", "picker", NamePicker.BINDINGS),
         ("App", "app", DramaApp.BINDINGS),
     ):
         out += [(section, target, b) for b in bindings if isinstance(b, Binding)]
@@ -74,7 +76,7 @@ class DramaCommands(Provider):
         main = getattr(app, "main_screen", None)
         out: list[tuple[str, str, Callable[[], Any]]] = []
         for item in catalogue(app, keymap):
-            if item.id == "command_palette":
+            if item.id == "command_palette" or item.target == "picker":
                 continue
             namespace: DOMNode | None = app
             if item.target == "main":

@@ -7,7 +7,6 @@ post a message back; the `on_*` handlers below are the only code that changes wi
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -20,16 +19,12 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from dramatui.screens import messages as msg
-from dramatui.screens.picker import NamePicker
-from dramatui.screens.refreshing import RefreshingScreen
+from dramatui.screens.following import FollowingScreen
 from dramatui.store import ArticleFilter
 from dramatui.store.store import ACTOR, SHOW
 from dramatui.widgets.article_list import ArticleList
 from dramatui.widgets.reading_pane import ReadingPane
 from dramatui.widgets.status_bar import StatusBar
-
-if TYPE_CHECKING:
-    pass
 
 FIRST_PAGE = 200  # rows fetched first so the list paints before the full query
 NARROW = 100  # below this many columns one pane shows at a time
@@ -44,7 +39,7 @@ EMPTY_CACHE = (
 )
 
 
-class MainScreen(RefreshingScreen):
+class MainScreen(FollowingScreen):
     """List pane, reading pane, status line; narrow terminals show one pane at a time."""
 
     BINDINGS = [
@@ -74,8 +69,11 @@ class MainScreen(RefreshingScreen):
         Binding("u", "unread_only", "Unread only", id="unread_only"),
         Binding("o", "open_link", "Open in browser", show=False, id="open_link"),
         Binding("v", "videos", "Videos", show=False, id="videos"),
+        Binding("L", "links", "Links of the open article", show=False, id="links"),
+        Binding("p", "fetch_page", "Fetch the full page now", show=False, id="fetch_page"),
         Binding("s", "pick('show')", "Shows", id="shows"),
         Binding("a", "pick('actor')", "Actors", id="actors"),
+        Binding("w", "following", "Following", id="following"),
         Binding("c", "clear_filters", "Clear filters", show=False, id="clear_filters"),
         Binding("r", "refresh", "Refresh", id="refresh"),
         Binding("F", "feeds", "Feeds", id="feeds"),
@@ -123,7 +121,14 @@ class MainScreen(RefreshingScreen):
 
     def reload(self, keep: int | None = None) -> None:
         """Re-run the current filter; `keep` stays under the cursor."""
-        self.status.update_status(filters=tuple(self.flt.describe()))
+        self.status.update_status(filters=self.filter_labels())
+        if self.nothing_followed():
+            self.workers.cancel_group(self, "query")
+            self.article_list.set_ids([])
+            self._show_empty(True)
+            self.matching = self.unread = 0
+            self.status.update_status(matching=0, unread=0)
+            return
         self._query(self.flt, self.article_list.current_id if keep is None else keep)
 
     @work(thread=True, exclusive=True, group="query")
@@ -148,7 +153,7 @@ class MainScreen(RefreshingScreen):
 
     @on(msg.Loaded)
     def _loaded(self, event: msg.Loaded) -> None:
-        if event.flt != self.flt:
+        if event.flt != self.flt or self.nothing_followed():
             return  # a newer filter is on its way
         # The full list after its first screenful: the same rows, still cached.
         self.article_list.set_ids(event.ids, event.keep, keep_rows=self._head_shown)
@@ -159,6 +164,8 @@ class MainScreen(RefreshingScreen):
         self.loaded = True
         self._show_empty(not event.ids)
         if first:
+            # A new extractor or new [entities] rules: redo the cache, after the first paint.
+            self.call_after_refresh(self._rederive)
             settings = self.drama.settings
             empty_demo = self.drama.session.demo and not event.ids and not self.flt.describe()
             if settings.refresh_on_start or empty_demo:
@@ -166,7 +173,7 @@ class MainScreen(RefreshingScreen):
 
     @on(msg.Counted)
     def _counted(self, event: msg.Counted) -> None:
-        if event.flt == self.flt:
+        if event.flt == self.flt and not self.nothing_followed():
             self.matching, self.unread = event.counts
             self.status.update_status(matching=self.matching, unread=self.unread)
 
@@ -174,7 +181,9 @@ class MainScreen(RefreshingScreen):
         self.query_one("#list-pane").set_class(empty, "empty")
         if not empty:
             return
-        if self.flt.describe():
+        if self.following_view:
+            text = self.empty_following_text()
+        elif self.flt.describe():
             text = (
                 "No articles match " + ", ".join(self.flt.describe()) + ".\n\n"
                 "Press c to clear the filters (Esc clears a search)."
@@ -239,6 +248,16 @@ class MainScreen(RefreshingScreen):
 
     @on(msg.ArticleReady)
     def _article_ready(self, event: msg.ArticleReady) -> None:
+        if event.refresh:
+            # Newer text for the open article (its page arrived): redraw only if it changed.
+            view = self.reader.view
+            if self.reader.article_id == event.article_id and (
+                view is None
+                or (view.body, view.source_note, view.videos, view.links)
+                != (event.view.body, event.view.source_note, event.view.videos, event.view.links)
+            ):
+                self.reader.show(event.article_id, event.view, keep_scroll=True)
+            return
         if event.article_id != self._wanted_article:
             return
         self.reader.show(event.article_id, event.view)
@@ -373,6 +392,7 @@ class MainScreen(RefreshingScreen):
         search = self.query_one("#search", Input)
         search.value = ""
         search.display = False
+        self.following_view = False
         self._set_filter(ArticleFilter())
         self.article_list.focus()
 
@@ -410,24 +430,6 @@ class MainScreen(RefreshingScreen):
         self.article_list.focus()
         if self.flt.search:
             self._set_filter(replace(self.flt, search=None))
-
-    def action_pick(self, kind: str) -> None:
-        flt = replace(self.flt, show=None) if kind == SHOW else replace(self.flt, actor=None)
-        self._entities(kind, flt)
-
-    @work(thread=True, exclusive=True, group="entities")
-    def _entities(self, kind: str, flt: ArticleFilter) -> None:
-        self.post_message(msg.Entities(kind, self.drama.store.entity_counts(kind, flt)))
-
-    @on(msg.Entities)
-    def _pick_entity(self, event: msg.Entities) -> None:
-        title = "Shows" if event.kind == SHOW else "Actors"
-
-        def chosen(name: str | None) -> None:
-            if name:
-                self._filter_entity(event.kind, name)
-
-        self.app.push_screen(NamePicker(title, event.items), chosen)
 
     def _filter_entity(self, kind: str, name: str) -> None:
         if kind == SHOW:

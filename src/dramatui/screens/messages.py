@@ -36,11 +36,16 @@ class Counted(Message):
 
 
 class ArticleReady(Message):
-    def __init__(self, article_id: int, view: ReadingView, was_unread: bool) -> None:
+    """An article laid out; `refresh`: the open one again, newer text, same scroll."""
+
+    def __init__(
+        self, article_id: int, view: ReadingView, was_unread: bool, refresh: bool = False
+    ) -> None:
         super().__init__()
         self.article_id = article_id
         self.view = view
         self.was_unread = was_unread
+        self.refresh = refresh
 
 
 class StateChanged(Message):
@@ -103,4 +108,50 @@ class RefreshDone(Message):
     def __init__(self, summary: RefreshSummary | None, error: str | None = None) -> None:
         super().__init__()
         self.summary = summary
+        self.error = error
+
+
+class PageProgress(Message):
+    """Article pages fetched for full text so far, after the feeds."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+
+
+class PageFetched(Message):
+    """The page of one article was fetched on request (`error` None) or not (why)."""
+
+    def __init__(self, article_id: int, error: str | None) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.error = error
+
+
+class Rederiving(Message):
+    """Stale articles re-extracted so far (a new extractor or new [entities] rules)."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+
+
+class Rederived(Message):
+    """Re-extraction finished (`count` articles) or broke (`error`)."""
+
+    def __init__(self, count: int, error: str | None = None) -> None:
+        super().__init__()
+        self.count = count
+        self.error = error
+
+
+class FollowSaved(Message):
+    """Saving a follow list failed (`error`); `names` is the list to go back to."""
+
+    def __init__(self, kind: str, names: tuple[str, ...], error: str | None = None) -> None:
+        super().__init__()
+        self.kind = kind
+        self.names = names
         self.error = error

@@ -1,4 +1,7 @@
-"""Opening links and videos from the reader (`o`, `v`, clicks in the reading pane).
+"""Opening links and videos from the reader (`o`, `v`, `L`, clicks and Enter in the reading pane).
+
+`o` and `v` act on the article being read when the reading pane has focus (or fills a
+narrow screen), else on the one under the list's cursor; `L` lists the open article's links.
 
 The opener can block for a few seconds while a browser starts, so it always runs in a
 thread worker; refusals and failures come back as notifications, never as crashes.
@@ -42,9 +45,33 @@ class OpeningScreen(Screen[None]):
 
     # -- opening links and videos ---------------------------------------------------
 
+    def acted_on(self) -> int | None:
+        """The article `o` and `v` act on."""
+        reader = self.reader
+        if reader.article_id is not None and (reader.has_focus or self.has_class("show-reader")):
+            return reader.article_id
+        return self.article_list.current_id
+
     def action_open_link(self) -> None:
-        if (article_id := self.article_list.current_id) is not None:
+        if (article_id := self.acted_on()) is not None:
             self._open_article_url(article_id)
+
+    def action_links(self) -> None:
+        reader = self.reader
+        article_id = reader.article_id
+        if article_id is None:
+            self.notify("Open an article first (Enter), then press L for its links.")
+            return
+        links = reader.links
+        if not links:
+            self.notify("This article has no links.")
+            return
+
+        def chosen(number: int | None) -> None:
+            if number and reader.article_id == article_id:
+                reader.open_link(number)
+
+        self.app.push_screen(NumberPicker("Links", links), chosen)
 
     @work(thread=True, group="open")
     def _open_article_url(self, article_id: int) -> None:
@@ -80,7 +107,7 @@ class OpeningScreen(Screen[None]):
             self.app.call_from_thread(self.notify, opened, title="Opened")
 
     def action_videos(self) -> None:
-        if (article_id := self.article_list.current_id) is not None:
+        if (article_id := self.acted_on()) is not None:
             self._videos(article_id)
 
     @work(thread=True, exclusive=True, group="videos")

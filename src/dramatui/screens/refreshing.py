@@ -1,7 +1,9 @@
 """Refreshing feeds in the background (`r`, on start, on a timer) and the feeds screen (`F`).
 
 The refresh is an async worker (exclusive, group "refresh"): progress and the summary
-come back as messages, and the list reloads keeping the article under the cursor.
+come back as messages, and the list reloads keeping the article under the cursor. The
+list reloads as soon as the feeds are stored; article pages (full text) come after and
+fill in the rows and the open article as they arrive ("full text 12/40").
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ class RefreshingScreen(OpeningScreen):
         raise NotImplementedError
 
     def _set_filter(self, flt: ArticleFilter) -> None:
+        raise NotImplementedError
+
+    def _pages_arrived(self, final: bool) -> None:
+        """Article pages were stored: refresh the rows and the open article."""
         raise NotImplementedError
 
     # -- feeds and refresh ----------------------------------------------------------
@@ -66,6 +72,9 @@ class RefreshingScreen(OpeningScreen):
         def progress(outcome: object, done: int, total: int) -> None:
             self.post_message(msg.RefreshProgress(done, total))
 
+        def page_progress(done: int, total: int) -> None:
+            self.post_message(msg.PageProgress(done, total))
+
         try:
             from dramatui.refresh import make_deriver, refresh, refresh_demo
 
@@ -75,7 +84,9 @@ class RefreshingScreen(OpeningScreen):
             if drama.session.demo:
                 summary = await asyncio.to_thread(refresh_demo, store, deriver, progress)
             else:
-                summary = await refresh(store, settings, deriver, progress)
+                summary = await refresh(
+                    store, settings, deriver, progress, page_progress=page_progress
+                )
         except Exception as exc:  # a bug in one refresh must never take the reader down
             self.post_message(msg.RefreshDone(None, f"refresh failed: {exc}"))
         else:
@@ -85,19 +96,34 @@ class RefreshingScreen(OpeningScreen):
     def _refresh_progress(self, event: msg.RefreshProgress) -> None:
         if self.refreshing:
             self.status.update_status(refreshing=(event.done, event.total))
+            if event.total and event.done == event.total:
+                self.reload()  # the feeds are stored: show them before any page comes
+
+    @on(msg.PageProgress)
+    def _page_progress(self, event: msg.PageProgress) -> None:
+        if self.refreshing:
+            self.status.update_status(pages=(event.done, event.total))
+            self._pages_arrived(final=False)
 
     @on(msg.RefreshDone)
     def _refresh_done(self, event: msg.RefreshDone) -> None:
         self.refreshing = False
         summary = event.summary
+        self._pages_arrived(final=True)
         if summary is None:
-            self.status.update_status(refreshing=None)
+            self.status.update_status(refreshing=None, pages=None)
             self.notify(event.error or "refresh failed", severity="error")
             self.reload()  # feeds stored before the failure still show
             return
         offline = summary.offline
         note = "" if offline else f"{summary.new} new" if summary.new else "up to date"
+        if summary.pages_fetched:
+            note += f", full text of {summary.pages_fetched}"
         self.status.update_status(
-            refreshing=None, offline=offline, failed=0 if offline else summary.failed, message=note
+            refreshing=None,
+            pages=None,
+            offline=offline,
+            failed=0 if offline else summary.failed,
+            message=note,
         )
         self.reload()

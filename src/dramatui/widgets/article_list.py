@@ -166,6 +166,12 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         else:
             self.refresh()
 
+    def forget_all(self) -> None:
+        """Drop every cached row (many may have changed) and redraw; ids and cursor stay."""
+        self._rows.clear()
+        self._strips.clear()
+        self.refresh()
+
     # -- cursor -------------------------------------------------------------------
 
     def move_to(self, index: int) -> None:

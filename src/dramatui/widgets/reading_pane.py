@@ -1,8 +1,9 @@
-"""The reading pane: one article laid out for reading, with selectable show/actor chips.
+"""The reading pane: one article laid out for reading, with selectable chips, videos, links.
 
 Everything shown is built from plain strings with `Content.assemble`, so feed text is
-never read as markup. Chips and links carry click actions by index only: no feed text
-ever reaches an action string.
+never read as markup. Chips, videos and links carry click actions by index only: no feed
+text ever reaches an action string. The same items are reachable by keyboard: left/right
+(h/l) step through them and Enter chooses the highlighted one.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content, Span
+from textual.geometry import Region
 from textual.message import Message
 from textual.style import Style
 from textual.widgets import Static
@@ -24,6 +26,8 @@ from dramatui.store.store import ACTOR, SHOW
 _LINK_MARK = re.compile(r"\[(\d{1,4})\]")
 
 PLACEHOLDER = "Select an article and press Enter to read it."
+
+CHIP, VIDEO, LINK = "chip", "video", "link"
 
 
 class _Clickable(Static):
@@ -44,17 +48,17 @@ class _Clickable(Static):
             pane.open_link(number)
 
     def action_video(self, number: int) -> None:
-        if (pane := self._pane()) is not None and 1 <= number <= len(pane.videos):
-            pane.post_message(ReadingPane.OpenUrl(pane.videos[number - 1].url, video=True))
+        if (pane := self._pane()) is not None:
+            pane.open_video(number)
 
 
 class ReadingPane(VerticalScroll, can_focus=True):
-    """Shows one `ReadingView`; left/right pick a chip, Enter filters by it."""
+    """Shows one `ReadingView`; left/right pick a chip, video or link, Enter chooses it."""
 
     BINDINGS = [
-        Binding("left,h", "chip(-1)", "Previous chip", show=False, id="chip_previous"),
-        Binding("right,l", "chip(1)", "Next chip", show=False, id="chip_next"),
-        Binding("enter", "choose", "Filter by the chosen chip", show=False, id="chip_choose"),
+        Binding("left,h", "chip(-1)", "Previous chip/video/link", show=False, id="chip_previous"),
+        Binding("right,l", "chip(1)", "Next chip/video/link", show=False, id="chip_next"),
+        Binding("enter", "choose", "Choose chip/video/link", show=False, id="chip_choose"),
     ]
 
     class ChipSelected(Message):
@@ -78,11 +82,24 @@ class ReadingPane(VerticalScroll, can_focus=True):
         self.view: ReadingView | None = None
         self.article_id: int | None = None
         self.chips: list[tuple[str, str]] = []
-        self.chip_index: int | None = None
+        # Everything Enter can act on, in reading order: (CHIP, index) / (VIDEO|LINK, number).
+        self.targets: list[tuple[str, int]] = []
+        self.target_index: int | None = None
+        self._extras_lines: dict[tuple[str, int], int] = {}  # target -> its line in extras
 
     @property
     def videos(self) -> list:
         return list(self.view.videos) if self.view else []
+
+    @property
+    def links(self) -> list[str]:
+        return [link.url for link in self.view.links] if self.view else []
+
+    @property
+    def target(self) -> tuple[str, int] | None:
+        if self.target_index is None or not 0 <= self.target_index < len(self.targets):
+            return None
+        return self.targets[self.target_index]
 
     def compose(self) -> ComposeResult:
         yield Static(PLACEHOLDER, id="reader-title", markup=False)
@@ -92,12 +109,17 @@ class ReadingPane(VerticalScroll, can_focus=True):
         yield _Clickable("", id="reader-body", markup=False)
         yield _Clickable("", id="reader-extras", markup=False)
 
-    def show(self, article_id: int, view: ReadingView) -> None:
-        """Lay out `view`, scrolled to its top."""
+    def show(self, article_id: int, view: ReadingView, keep_scroll: bool = False) -> None:
+        """Lay out `view`, scrolled to its top (or where it was, with `keep_scroll`)."""
         self.article_id = article_id
         self.view = view
         self.chips = [(SHOW, n) for n in view.shows] + [(ACTOR, n) for n in view.actors]
-        self.chip_index = None
+        self.targets = (
+            [(CHIP, i) for i in range(len(self.chips))]
+            + [(VIDEO, n) for n in range(1, len(view.videos) + 1)]
+            + [(LINK, n) for n in range(1, len(view.links) + 1)]
+        )
+        self.target_index = None
         self.query_one("#reader-title", Static).update(Content(clean_line(view.title)))
         self.query_one("#reader-meta", Static).update(Content(clean_line(view.meta)))
         self._render_chips()
@@ -105,19 +127,21 @@ class ReadingPane(VerticalScroll, can_focus=True):
             Content(f"({clean_line(view.source_note)})") if view.source_note else ""
         )
         self.query_one("#reader-body", Static).update(self._body(view))
-        self.query_one("#reader-extras", Static).update(self._extras(view))
-        self.scroll_home(animate=False)
+        self._render_extras()
+        if not keep_scroll:
+            self.scroll_home(animate=False)
 
     def clear(self) -> None:
         self.article_id = None
         self.view = None
         self.chips = []
-        self.chip_index = None
+        self.targets = []
+        self.target_index = None
         self.query_one("#reader-title", Static).update(PLACEHOLDER)
         for name in ("meta", "chips", "note", "body", "extras"):
             self.query_one(f"#reader-{name}", Static).update("")
 
-    # -- chips ----------------------------------------------------------------------
+    # -- chips, videos and links by keyboard ----------------------------------------
 
     def _render_chips(self) -> None:
         out = _Builder()
@@ -125,35 +149,66 @@ class ReadingPane(VerticalScroll, can_focus=True):
             if index:
                 out.add(" ")
             look = "$text-accent" if kind == SHOW else "$text-success"
-            if index == self.chip_index:
+            if self.target == (CHIP, index):
                 look += " reverse bold"
             icon = "▣" if kind == SHOW else "☺"
             out.add(f" {icon} {clean_line(name)} ", look, f"chip({index})")
         self.query_one("#reader-chips", Static).update(out.content())
 
+    def _render_extras(self) -> None:
+        if self.view is not None:
+            self.query_one("#reader-extras", Static).update(self._extras(self.view))
+
     def action_chip(self, step: int) -> None:
-        if not self.chips:
+        if not self.targets:
             return
-        if self.chip_index is None:
-            self.chip_index = 0 if step > 0 else len(self.chips) - 1
+        if self.target_index is None:
+            self.target_index = 0 if step > 0 else len(self.targets) - 1
         else:
-            self.chip_index = (self.chip_index + step) % len(self.chips)
+            self.target_index = (self.target_index + step) % len(self.targets)
         self._render_chips()
+        self._render_extras()
+        self._reveal()
+
+    def _reveal(self) -> None:
+        """Scroll so the highlighted item is on screen."""
+        target = self.target
+        if target is None:
+            return
+        if target[0] == CHIP:
+            self.scroll_to_widget(self.query_one("#reader-chips"), animate=False)
+            return
+        extras = self.query_one("#reader-extras")
+        line = self._extras_lines.get(target, 0)
+        region = extras.virtual_region
+        self.scroll_to_region(Region(0, region.y + line, 1, 1), animate=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Enter only belongs to the pane while a chip is highlighted.
+        # Enter only belongs to the pane while an item is highlighted.
         if action == "choose":
-            return self.chip_index is not None
+            return self.target is not None
         return True
 
     def action_choose(self) -> None:
-        if self.chip_index is not None:
-            self.choose_chip(self.chip_index)
+        target = self.target
+        if target is None:
+            return
+        kind, number = target
+        if kind == CHIP:
+            self.choose_chip(number)
+        elif kind == VIDEO:
+            self.open_video(number)
+        else:
+            self.open_link(number)
 
     def choose_chip(self, index: int) -> None:
         if 0 <= index < len(self.chips):
             kind, name = self.chips[index]
             self.post_message(self.ChipSelected(kind, name))
+
+    def open_video(self, number: int) -> None:
+        if 1 <= number <= len(self.videos):
+            self.post_message(self.OpenUrl(self.videos[number - 1].url, video=True))
 
     # -- links ----------------------------------------------------------------------
 
@@ -174,13 +229,20 @@ class ReadingPane(VerticalScroll, can_focus=True):
 
     def _extras(self, view: ReadingView) -> Content:
         out = _Builder()
+        self._extras_lines = {}
+        selected = self.target
+
+        def look(target: tuple[str, int]) -> str:
+            self._extras_lines[target] = out.lines
+            return "underline reverse bold" if target == selected else "underline"
+
         if view.videos:
             out.add("Videos\n", "bold")
             for number, video in enumerate(view.videos, 1):
                 out.add(f"  v{number}. ", "bold")
                 out.add(
                     f"[{clean_line(video.platform)}] {clean_line(video.url)}",
-                    "underline",
+                    look((VIDEO, number)),
                     f"video({number})",
                 )
                 out.add(f" — {clean_line(video.label)}\n" if video.label else "\n")
@@ -188,7 +250,7 @@ class ReadingPane(VerticalScroll, can_focus=True):
             out.add("\nLinks\n" if out.parts else "Links\n", "bold")
             for number, link in enumerate(view.links, 1):
                 out.add(f"  [{number}] ", "bold")
-                out.add(clean_line(link.url), "underline", f"link({number})")
+                out.add(clean_line(link.url), look((LINK, number)), f"link({number})")
                 out.add("\n")
         if view.url:
             out.add("\nLink: " if out.parts else "Link: ", "bold")
@@ -207,10 +269,12 @@ class _Builder:
         self.parts: list[str] = []
         self.spans: list[Span] = []
         self._end = 0
+        self.lines = 0  # newlines added so far: the line the next text starts on
 
     def add(self, text: str, style: str = "", action: str | None = None) -> None:
         start, self._end = self._end, self._end + len(text)
         self.parts.append(text)
+        self.lines += text.count("\n")
         if style:
             self.spans.append(Span(start, self._end, style))
         if action:

@@ -17,7 +17,9 @@ class Status:
     filters: tuple[str, ...] = ()
     matching: int | None = None  # None: still loading
     unread: int = 0
-    refreshing: tuple[int, int] | None = None  # (done, total)
+    refreshing: tuple[int, int] | None = None  # (done, total) feeds
+    pages: tuple[int, int] | None = None  # (done, total) article pages, after the feeds
+    rederiving: tuple[int, int] | None = None  # (done, total) articles re-extracted
     offline: bool = False
     failed: int = 0
     message: str = ""  # last refresh result, e.g. "3 new"
@@ -55,7 +57,13 @@ class StatusBar(Static):
         if status.filters:
             add("  ·  ")
             add(" ".join(f"[{clean_line(f)}]" for f in status.filters), "$text-warning")
-        if status.refreshing is not None:
+        if status.rederiving is not None:
+            done, total = status.rederiving
+            add(f"  ·  re-extracting {done:,}/{total:,}", "$text-accent")
+        if status.pages is not None:
+            done, total = status.pages
+            add(f"  ·  full text {done}/{total}", "$text-accent")
+        elif status.refreshing is not None:
             done, total = status.refreshing
             add(f"  ·  refreshing {done}/{total}" if total else "  ·  refreshing…", "$text-accent")
         elif status.offline:
