@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from textual.content import Content
 
-from cachegen import write_config
+from cachegen import FIXED_NOW, write_config
 from dramatui.app import DramaApp
 from dramatui.screens.picker import NumberPicker
 from dramatui.session import open_session
@@ -130,6 +130,26 @@ async def test_p_without_an_open_article_says_what_to_do(tmp_path: Path) -> None
         await pilot.press("p")
         await settle(pilot)
         assert any("Open an article first" in n.message for n in app._notifications)
+
+
+async def test_p_in_the_demo_explains_instead_of_failing(tmp_path: Path) -> None:
+    session = open_session(home=tmp_path / "home", demo=True)
+    app = DramaApp(session, clock=lambda: FIXED_NOW)
+    try:
+        async with app.run_test(size=(140, 40)) as pilot:
+            await settle(pilot)
+            assert alist(app).ids, "the demo fills its cache on start"
+            await pilot.press("enter")
+            await settle(pilot)
+            article_id = reader(app).article_id
+            assert article_id is not None
+            await pilot.press("p")
+            await settle(pilot)
+            assert any("demo works offline" in n.message for n in app._notifications)
+            article = session.store.article(article_id)
+            assert article is not None and article.page_status is None  # nothing was fetched
+    finally:
+        session.close()
 
 
 # -- pages during a refresh --------------------------------------------------------------

@@ -31,6 +31,11 @@ class FullTextScreen(RefreshingScreen):
         if article_id is None:
             self.notify("Open an article first (Enter), then press p for its full page.")
             return
+        if self.drama.session.demo:
+            # The demo's sample sites do not exist: saying so beats a DNS error saved as
+            # the article's page note.
+            self.notify("The demo works offline: its sample articles have no pages to fetch.")
+            return
         self.notify("Fetching the article's page…", timeout=3)
         self._fetch_page(article_id)
 
