@@ -46,12 +46,28 @@ def text_of(value: object) -> str:
     return ""
 
 
+def quick_line(value: str, limit: int | None = None) -> str:
+    """`clean_line`, skipping the regex work for the common plain-ASCII one-liner.
+
+    Printable ASCII has no control characters or escape sequences, and without double
+    spaces there is no run of whitespace to fold: what is left of clean_line is strip().
+    """
+    if (
+        value.isascii()
+        and value.isprintable()
+        and "  " not in value
+        and (limit is None or len(value) <= limit)
+    ):
+        return value.strip()
+    return clean_line(value, limit)
+
+
 def plain_title(value: object, is_html: bool = False) -> str:
     """A one-line title; tags removed and entities decoded when the feed marked it HTML."""
     text = text_of(value)
     if is_html and "<" in text:
         text = html.unescape(_TAG.sub("", text[: TITLE_LIMIT * 4]))
-    return clean_line(text, TITLE_LIMIT)
+    return quick_line(text, TITLE_LIMIT)
 
 
 def sane_date(when: datetime | None, fetched_at: datetime) -> datetime:
@@ -71,7 +87,7 @@ def sane_date(when: datetime | None, fetched_at: datetime) -> datetime:
 
 def make_guid(raw_id: object, link: str | None, title: str, summary: str) -> str:
     """The entry id, else its link, else a hash of title and summary; never empty."""
-    guid = clean_line(text_of(raw_id))
+    guid = quick_line(text_of(raw_id))
     if not guid:
         guid = link or ""
     if not guid:
@@ -88,7 +104,7 @@ def categories_of(values: Iterable[object]) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for value in values:
-        name = clean_line(text_of(value), CATEGORY_LIMIT)
+        name = quick_line(text_of(value), CATEGORY_LIMIT)
         key = name.casefold()
         if not name or key in seen:
             continue
@@ -148,7 +164,7 @@ def build_entry(
         guid=make_guid(raw_id, link, title, summary_html or content_html),
         link=link,
         title=title,
-        author=clean_line(text_of(author), AUTHOR_LIMIT),
+        author=quick_line(text_of(author), AUTHOR_LIMIT),
         published=published,
         summary_html=summary_html,
         content_html=content_html,
