@@ -126,6 +126,16 @@ def fast_parse(body: bytes, url: str, fetched_at: datetime) -> ParsedFeed | None
     `body` must already have its DOCTYPE stripped, and be either ASCII or valid UTF-8
     (the caller knows: it computed the charset hint). fetched_at is UTC.
     """
+    head = body.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<?"):
+        prolog = head[: head.find(b">") + 1]
+        if not prolog.startswith(b"<?xml ") and not prolog.startswith(b"<?xml?"):
+            return None  # an odd processing instruction first: feedparser's judgment
+        # feedparser reads an encoding from the first declaration-like line, however
+        # mangled; any encoding but UTF-8 there is its case, not ours.
+        found = re.search(rb"encoding\s*=\s*[\"']([^\"']*)", prolog)
+        if found and found.group(1).lower() not in (b"utf-8", b"utf8"):
+            return None
     match = _DECL_ENCODING.match(body)
     if match and match.group(1).lower() not in (b"utf-8", b"utf8"):
         return None  # feedparser would honour or flag the declaration: not our case
