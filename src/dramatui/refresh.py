@@ -285,11 +285,13 @@ async def _fetch_pages(
     progress: PageProgress | None,
 ) -> None:
     """Fetch, extract and store article pages, newest first, after the feeds are stored."""
-    from dramatui.content.fulltext import PageError, extract_page
-
     needed = await asyncio.to_thread(store.pages_needed, budget + 100_000)
     jobs = needed[:budget]
     summary.pages_skipped = len(needed) - len(jobs)
+    if not jobs:
+        return
+    from dramatui.content.fulltext import PageError, extract_page
+
     loop = asyncio.get_running_loop()
 
     async def one(article_id: int, url: str) -> bool:
