@@ -373,9 +373,19 @@ def cmd_read(session: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_open(session: Any, args: argparse.Namespace) -> int:
+def _launch(url: str, command: tuple[str, ...], what: str = "") -> int:
     from dramatui.opener import OpenError, open_url
 
+    try:
+        opened = open_url(url, command)
+    except OpenError as exc:
+        _err(str(exc))
+        return EXIT_FAIL
+    _out(f"opened {opened}{what}")
+    return EXIT_OK
+
+
+def cmd_open(session: Any, args: argparse.Namespace) -> int:
     article = session.store.article(args.id)
     if article is None:
         _err(f"no article with id {args.id}")
@@ -383,17 +393,11 @@ def cmd_open(session: Any, args: argparse.Namespace) -> int:
     if not article.url:
         _err(f"article {args.id} has no link")
         return EXIT_FAIL
-    try:
-        url = open_url(article.url, session.settings.browser_command)
-    except OpenError as exc:
-        _err(str(exc))
-        return EXIT_FAIL
-    _out(f"opened {url}")
-    return EXIT_OK
+    return _launch(article.url, session.settings.browser_command)
 
 
 def cmd_watch(session: Any, args: argparse.Namespace) -> int:
-    from dramatui.opener import OpenError, open_url, video_command
+    from dramatui.opener import video_command
 
     article = session.store.article(args.id)
     if article is None:
@@ -406,13 +410,8 @@ def cmd_watch(session: Any, args: argparse.Namespace) -> int:
         _err(f"article {args.id} has {len(article.videos)} video(s); there is no video {args.n}")
         return EXIT_FAIL
     video = article.videos[args.n - 1]
-    try:
-        url = open_url(video.url, video_command(session.settings, video.platform))
-    except OpenError as exc:
-        _err(str(exc))
-        return EXIT_FAIL
-    _out(f"opened {url} ({video.platform})")
-    return EXIT_OK
+    command = video_command(session.settings, video.platform)
+    return _launch(video.url, command, f" ({video.platform})")
 
 
 def cmd_entities(session: Any, args: argparse.Namespace) -> int:

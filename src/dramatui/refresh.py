@@ -14,6 +14,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from dramatui.config import Settings
 from dramatui.content.derive import Deriver
@@ -21,6 +22,9 @@ from dramatui.content.entities import EntityRules
 from dramatui.feeds.fetch import HTML_ACCEPT, Fetcher, FetchSettings
 from dramatui.feeds.normalize import FeedError
 from dramatui.store import Store
+
+if TYPE_CHECKING:
+    from dramatui.ingest import Prepared
 
 # Parsing, extraction and the worker pool are imported when the first body arrives: an
 # all-304 refresh needs none of them (feedparser and lxml cost ~0.1 s to import).
@@ -191,16 +195,10 @@ async def refresh(
                 store.record_result, feed_url, "unchanged", None, result.etag, result.last_modified
             )
         else:
-            outcome = await _store_fetched(
-                pool,
-                store,
-                deriver,
-                feed_url,
-                result.body or b"",
-                result.content_type,
-                result.etag,
-                result.last_modified,
+            doc = _Body(
+                feed_url, result.body or b"", result.content_type, result.etag, result.last_modified
             )
+            outcome = await _store_fetched(pool, store, deriver, doc)
         outcome.elapsed = time.monotonic() - t0
         return outcome
 
@@ -228,51 +226,71 @@ async def refresh(
     return summary
 
 
-async def _store_fetched(
-    pool: _Workers,
-    store: Store,
-    deriver: Deriver,
-    feed_url: str,
-    body: bytes,
-    content_type: str,
-    etag: str | None,
-    last_modified: str | None,
-) -> FeedOutcome:
-    """Parse and derive in the pool (or a thread), then store in a thread."""
+@dataclass(frozen=True, slots=True)
+class _Body:
+    """A fetched feed document and the validators that came with it."""
+
+    feed_url: str
+    body: bytes
+    content_type: str
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def _failed(store: Store, doc: _Body, exc: Exception) -> FeedOutcome:
+    # Keep the validators: an unchanged broken document need not be parsed again.
+    store.record_result(doc.feed_url, "error", str(exc), doc.etag, doc.last_modified)
+    return FeedOutcome(doc.feed_url, "error", error=str(exc))
+
+
+def _write(store: Store, deriver: Deriver, doc: _Body, prepared: Prepared) -> FeedOutcome:
+    new, updated = store.ingest(doc.feed_url, prepared.parsed, deriver, prepared.derived)
+    store.record_result(
+        doc.feed_url, "ok", None, doc.etag, doc.last_modified, new=new, updated=updated
+    )
+    return FeedOutcome(
+        doc.feed_url, "ok", new=new, updated=updated, warning=prepared.parsed.warning
+    )
+
+
+def _store_body(store: Store, deriver: Deriver, doc: _Body) -> FeedOutcome:
+    """Parse, derive and store in this thread (the demo, or when no pool can run)."""
     from dramatui.ingest import prepare_feed
 
-    loop = asyncio.get_running_loop()
-    known = await asyncio.to_thread(store.sources, feed_url)
+    known = store.sources(doc.feed_url)
     try:
-        prepared = await loop.run_in_executor(
-            pool.get(),
+        prepared = prepare_feed(
+            doc.body, doc.feed_url, doc.content_type, datetime.now(UTC), known, deriver
+        )
+    except FeedError as exc:
+        return _failed(store, doc, exc)
+    return _write(store, deriver, doc, prepared)
+
+
+async def _store_fetched(pool: _Workers, store: Store, deriver: Deriver, doc: _Body) -> FeedOutcome:
+    """Parse and derive in the pool, then store in a thread."""
+    from dramatui.ingest import prepare_feed
+
+    executor = pool.get()
+    if executor is None:
+        return await asyncio.to_thread(_store_body, store, deriver, doc)
+    known = await asyncio.to_thread(store.sources, doc.feed_url)
+    try:
+        prepared = await asyncio.get_running_loop().run_in_executor(
+            executor,
             prepare_feed,
-            body,
-            feed_url,
-            content_type,
+            doc.body,
+            doc.feed_url,
+            doc.content_type,
             datetime.now(UTC),
             known,
             deriver,
         )
     except FeedError as exc:
-        # Keep the validators: an unchanged broken document need not be parsed again.
-        await asyncio.to_thread(
-            store.record_result, feed_url, "error", str(exc), etag, last_modified
-        )
-        return FeedOutcome(feed_url, "error", error=str(exc))
+        return await asyncio.to_thread(_failed, store, doc, exc)
     except BrokenProcessPool:
-        return await asyncio.to_thread(
-            _store_body, store, deriver, feed_url, body, content_type, etag, last_modified
-        )
-
-    def write() -> FeedOutcome:
-        new, updated = store.ingest(feed_url, prepared.parsed, deriver, prepared.derived)
-        store.record_result(feed_url, "ok", None, etag, last_modified, new=new, updated=updated)
-        return FeedOutcome(
-            feed_url, "ok", new=new, updated=updated, warning=prepared.parsed.warning
-        )
-
-    return await asyncio.to_thread(write)
+        return await asyncio.to_thread(_store_body, store, deriver, doc)
+    return await asyncio.to_thread(_write, store, deriver, doc, prepared)
 
 
 async def _fetch_pages(
@@ -347,28 +365,6 @@ async def fetch_page_now(store: Store, settings: Settings, article_id: int) -> s
     return None
 
 
-def _store_body(
-    store: Store,
-    deriver: Deriver,
-    feed_url: str,
-    body: bytes,
-    content_type: str,
-    etag: str | None,
-    last_modified: str | None,
-) -> FeedOutcome:
-    from dramatui.feeds.parse import parse_feed
-
-    try:
-        parsed = parse_feed(body, feed_url, content_type, datetime.now(UTC))
-    except FeedError as exc:
-        # Keep the validators: an unchanged broken document need not be parsed again.
-        store.record_result(feed_url, "error", str(exc), etag, last_modified)
-        return FeedOutcome(feed_url, "error", error=str(exc))
-    new, updated = store.ingest(feed_url, parsed, deriver)
-    store.record_result(feed_url, "ok", None, etag, last_modified, new=new, updated=updated)
-    return FeedOutcome(feed_url, "ok", new=new, updated=updated, warning=parsed.warning)
-
-
 def refresh_demo(
     store: Store, deriver: Deriver, progress: Progress | None = None
 ) -> RefreshSummary:
@@ -378,7 +374,7 @@ def refresh_demo(
     folder = resources.files("dramatui") / "demo"
     for done, (name, url) in enumerate(DEMO_FEEDS, 1):
         body = (folder / name).read_bytes()
-        outcome = _store_body(store, deriver, url, body, "application/xml", None, None)
+        outcome = _store_body(store, deriver, _Body(url, body, "application/xml"))
         summary.outcomes.append(outcome)
         if progress:
             progress(outcome, done, len(DEMO_FEEDS))

@@ -48,7 +48,6 @@ from dramatui.feeds.fastparse_rules import (
     _looks_like_html,
     _name,
     _parser,
-    _struct_date,
 )
 from dramatui.feeds.normalize import (
     MediaList,
@@ -57,6 +56,7 @@ from dramatui.feeds.normalize import (
     finalize_entries,
     plain_title,
     sane_date,
+    struct_date,
 )
 from dramatui.records import ParsedEntry, ParsedFeed
 
@@ -447,7 +447,7 @@ class _Reader:
 
     def _entry(self, item: _Item, base: str) -> ParsedEntry:
         published, updated, created = item.dates
-        when = _struct_date(published) or _struct_date(updated) or _struct_date(created)
+        when = struct_date(published) or struct_date(updated) or struct_date(created)
         media = MediaList(base)
         for link in item.links:
             if link.get("rel") == "enclosure":

@@ -7,9 +7,7 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
-import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
 from feedparser.html import _cp1252
@@ -151,15 +149,6 @@ def _content_type(value: str) -> str:
     return {"text": "text/plain", "plain": "text/plain", "html": "text/html"}.get(
         value, "application/xhtml+xml" if value == "xhtml" else value
     )
-
-
-def _struct_date(value: object) -> datetime | None:
-    if not isinstance(value, time.struct_time):
-        return None
-    try:
-        return datetime(*value[:6], tzinfo=UTC)
-    except (ValueError, OverflowError, TypeError):
-        return None
 
 
 def _author_name(author: str) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+import time
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
@@ -83,6 +84,16 @@ def sane_date(when: datetime | None, fetched_at: datetime) -> datetime:
     if when < EARLIEST or when > fetched_at + FUTURE_SLACK:
         return fetched_at
     return when
+
+
+def struct_date(value: object) -> datetime | None:
+    """A feedparser time tuple as an aware UTC datetime, or None."""
+    if not isinstance(value, time.struct_time):
+        return None
+    try:
+        return datetime(*value[:6], tzinfo=UTC)
+    except (ValueError, OverflowError, TypeError):
+        return None
 
 
 def make_guid(raw_id: object, link: str | None, title: str, summary: str) -> str:

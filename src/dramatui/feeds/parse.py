@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import re
-import time
 import xml.sax
 from datetime import UTC, datetime
 from typing import Any
@@ -30,6 +29,7 @@ from dramatui.feeds.normalize import (
     finalize_entries,
     plain_title,
     sane_date,
+    struct_date,
     text_of,
 )
 from dramatui.records import ParsedEntry, ParsedFeed
@@ -224,15 +224,6 @@ def _describe(exc: object) -> str:
     return text or type(exc).__name__
 
 
-def _struct_date(value: object) -> datetime | None:
-    if not isinstance(value, time.struct_time):
-        return None
-    try:
-        return datetime(*value[:6], tzinfo=UTC)
-    except (ValueError, OverflowError, TypeError):
-        return None
-
-
 def _is_html(detail: object) -> bool:
     return isinstance(detail, dict) and detail.get("type") in (*_HTML_TYPES, "html", "xhtml")
 
@@ -244,9 +235,9 @@ def _list(value: object) -> list[Any]:
 def _entry(e: Any, base: str, fetched_at: datetime) -> ParsedEntry:
     # dict.get: FeedParserDict.get("updated_parsed") remaps to published with a warning.
     published = (
-        _struct_date(dict.get(e, "published_parsed"))
-        or _struct_date(dict.get(e, "updated_parsed"))
-        or _struct_date(dict.get(e, "created_parsed"))
+        struct_date(dict.get(e, "published_parsed"))
+        or struct_date(dict.get(e, "updated_parsed"))
+        or struct_date(dict.get(e, "created_parsed"))
     )
     contents = [text_of(c.get("value")) for c in _list(e.get("content")) if isinstance(c, dict)]
     content = max(contents, key=len, default="")
