@@ -1,6 +1,6 @@
 """Scores the entity extractor (and the video finder, when present) on the labeled corpora.
 
-Run: .venv/bin/python bench/entities_bench.py [--corpus main|heldout|both|blind] [--verbose]
+Run: .venv/bin/python bench/entities_bench.py [--corpus main|heldout|both|blind|blind2|all] [--verbose]
      [--no-gazetteer]
 
 Two labeled corpora, reported separately: `main` (tests/data/corpus/, the one the rules
@@ -39,6 +39,7 @@ CORPORA = {
     "main": CORPUS_DIR,
     "heldout": CORPUS_DIR.parent / "corpus_heldout",
     "blind": CORPUS_DIR.parent / "corpus_blind",
+    "blind2": CORPUS_DIR.parent / "corpus_blind2",
 }
 
 
@@ -173,13 +174,13 @@ def time_sizes(articles: list[Article], repeat: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--corpus", choices=("main", "heldout", "both", "blind"), default="both")
+    parser.add_argument("--corpus", choices=("main", "heldout", "both", "blind", "blind2", "all"), default="both")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every error")
     parser.add_argument("--no-gazetteer", action="store_true", help="skip the first pass")
     parser.add_argument("--repeat", type=int, default=20, help="timing repetitions")
     args = parser.parse_args(argv)
 
-    names = ["main", "heldout"] if args.corpus == "both" else [args.corpus]
+    names = {"both": ["main", "heldout"], "all": list(CORPORA)}.get(args.corpus, [args.corpus])
     everything: list[Article] = []
     for name in names:
         articles = load_corpus(CORPORA[name])

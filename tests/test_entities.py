@@ -403,3 +403,116 @@ def test_long_pages_stay_linear() -> None:
 
     small, large = cost(20), cost(80)
     assert large < small * 4 * 2  # four times the text, well under eight times the time
+
+
+# One test per rule added after the blind measurement; every sentence is new.
+
+
+def test_given_names_that_are_english_words_in_running_text() -> None:
+    text = (
+        "Park Ha Rim plays a violinist in the new drama, and Choi Jung Soon plays her aunt. "
+        "Their co-star Seo Ji An joined the cast last week."
+    )
+    result = extract_entities("", text)
+    assert keys(result.actors) == keys(["Park Ha Rim", "Choi Jung Soon", "Seo Ji An"])
+
+
+def test_korean_surname_with_western_given_name_vouched_by_context() -> None:
+    text = "He starred in the film “Night Train” with Kim Jenny two years ago."
+    assert "kim jenny" in keys(extract_entities("", text).actors)
+
+
+def test_person_shaped_category_without_show_evidence_is_no_show() -> None:
+    text = (
+        "Director Baek Sun Il has started filming. Rapper Lucid Park, a guest on the show, "
+        "said he was thrilled to be cast in “Blue Harbor.”"
+    )
+    result = classify_categories(["Baek Sun Il", "Lucid Park", "Blue Harbor"], text)
+    assert keys(result.shows) == {"blue harbor"}
+    assert "baek sun il" not in keys(result.actors)
+    assert "lucid park" in keys(result.actors)
+    extracted = extract_entities("", text, ["Lucid Park", "Blue Harbor"])
+    assert "lucid park" not in keys(extracted.shows)
+
+
+def test_group_possessive_makes_the_member_the_person() -> None:
+    text = "The cast of “Camp Fire” adds comedian Yang Se Chan and Sunfall's Mirae this week."
+    result = extract_entities("", text)
+    assert keys(result.actors) == keys(["Yang Se Chan", "Mirae"])
+
+
+def test_headline_verb_is_not_glued_to_a_name() -> None:
+    result = extract_entities(
+        "Kim Tae Ri, Nam Joo Hyuk Win Top Honors At The Film Critics Gala",
+        "Kim Tae Ri and Nam Joo Hyuk were honored for tvN's “Twenty-Five Twenty-One.”",
+    )
+    assert keys(result.actors) == keys(["Kim Tae Ri", "Nam Joo Hyuk"])
+
+
+def test_no_stage_name_inside_a_recognised_title() -> None:
+    text = "MBC's Goodbye Suzy has wrapped filming. “Goodbye Suzy” stars Jin Ki Joo."
+    result = extract_entities("", text)
+    assert keys(result.shows) == {"goodbye suzy"}
+    assert keys(result.actors) == {"jin ki joo"}
+
+
+def test_nationality_institution_and_given_name_alone_are_no_actors() -> None:
+    text = (
+        "The film stars British actor Colin Firth and Song Joong Ki, who plays a teacher at "
+        "Hanbit Girls High School. Director Oh Min Soo said, “Joong Ki never missed a day.”"
+    )
+    result = extract_entities("", text)
+    assert keys(result.actors) == keys(["Colin Firth", "Song Joong Ki"])
+
+
+def test_characters_listed_after_star_as_are_no_actors() -> None:
+    text = "Kim Sae Ron and Lee Jae Wook also star as Han Bo Ra and Choi Dae Han."
+    result = extract_entities("", text)
+    assert keys(result.actors) == keys(["Kim Sae Ron", "Lee Jae Wook"])
+
+
+def test_director_with_words_between_by_and_name_and_owned_title_with_cast() -> None:
+    text = (
+        "The thriller is directed by her longtime friend Jang Joon Hwan. "
+        "Lee Chang-dong's Poetry, starring Yoon Jeong Hee, screens again this week."
+    )
+    result = extract_entities("", text)
+    assert keys(result.actors) == {"yoon jeong hee"}
+    assert "poetry" in keys(result.shows)
+
+
+def test_played_someones_husband_keeps_that_someone_an_actor() -> None:
+    text = (
+        "Jo Woo Jin, who played Yum Jung Ah's husband in “Sky Castle,” joins the cast. "
+        "Yum Jung Ah will lead the series; she also won praise for her part in “Wonderful.”"
+    )
+    result = extract_entities("", text)
+    assert keys(result.actors) == keys(["Jo Woo Jin", "Yum Jung Ah"])
+    assert keys(result.shows) == keys(["Sky Castle", "Wonderful"])
+
+
+def test_unquoted_title_ends_at_the_sentence_and_quote_before_a_noun() -> None:
+    text = (
+        "Han Ga In now leads SBS's drama Hidden Lake. Yoo Jae Suk praised her. "
+        "They will film a “Sixth Sense” special on tvN next week."
+    )
+    result = extract_entities("", text)
+    assert keys(result.shows) == keys(["Hidden Lake", "Sixth Sense"])
+
+
+def test_song_appositive_and_concert_titles_are_music() -> None:
+    text = (
+        "Singer Ailee has released “Paper Moon,” the second OST for KBS2's “Gold Tide,” "
+        "starring Ahn Jae Hyun. She will also hold her concert “Open Window” in Busan."
+    )
+    result = extract_entities("Ailee Adds Date To Concert “Open Window”", text)
+    assert keys(result.shows) == {"gold tide"}
+
+
+def test_music_news_needs_acting_words_not_a_film_in_passing() -> None:
+    text = (
+        "Taemin will hold a solo concert next month after his single “Veil” topped the "
+        "charts. “I wanted the stage to look like a film,” Taemin said of the album."
+    )
+    result = extract_entities("Taemin Announces Solo Concert", text)
+    assert result.actors == [] and result.shows == []

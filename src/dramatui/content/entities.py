@@ -42,7 +42,7 @@ from dramatui.content.entities_titles import (
     straighten,
 )
 
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
 _YEARISH = re.compile(
@@ -115,7 +115,7 @@ def _is_noise_tag(key: str) -> bool:
     )
 
 
-def _classify_tag(tag: str) -> str:
+def _classify_tag(tag: str, text: str = "") -> str:
     value = clean_title(straighten(tag))
     key = entity_key(value)
     if _is_noise_tag(key):
@@ -123,8 +123,67 @@ def _classify_tag(tag: str) -> str:
     if is_korean_name(value) or value in STAGE_NAMES:
         return _ACTOR
     if looks_like_title(value) and not _YEARISH.search(value):
-        return _SHOW
+        return _show_or_person_tag(value, text) if text else _SHOW
     return ""
+
+
+# How the text uses a tag: as a performer ("rapper X", "Group's X"), as crew ("director
+# X") or as someone speaking ("X said"), which no show does. Matched on small windows
+# around each place the tag is written, so a tag costs a few `str.find` calls per article.
+_JOB_BEFORE = re.compile(
+    r"\b(?:(rapper|singer|comedian|comedienne|actor|actress|idol|member|host|mc|model|"
+    r"broadcaster|entertainer|youtuber)|director|writer|pd|producer|screenwriter|author|"
+    r"ceo|composer)\s+$",
+    re.IGNORECASE,
+)
+_OWNER_BEFORE = re.compile(r"([\w()&.-]+)'s $")
+_PERSON_AFTER = re.compile(
+    r"(?:'s [a-z]|,? (?:said|says|added|told|joked|explained|laughed|revealed|cried|"
+    r"cries)\b)"
+)
+_SCREEN_BEFORE = re.compile(r"\b(?:drama|series|show|film|movie|sitcom|variety)\s+$", re.I)
+_SCREEN_AFTER = re.compile(r"\s+(?:season|episode|cast|premieres?|airs)\b", re.I)
+
+
+def _show_or_person_tag(value: str, text: str) -> str:
+    """A title-looking tag's kind, given how the article's text uses it.
+
+    A tag the text uses as a person is no show ("Rapper X" -> actor, "Director X" ->
+    neither). A tag shaped like a name (two or three capitalised words) is a show only
+    with show evidence: quoted in the text, or a screen word right before or after it.
+    """
+    words = value.split()
+    shaped = 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words)
+    evidence = False
+    pos = text.find(value)
+    if pos < 0:
+        return _SHOW
+    while pos >= 0:
+        end = pos + len(value)
+        if end < len(text) and text[end].isalnum():
+            pos = text.find(value, end)
+            continue
+        before = text[max(0, pos - 30) : pos]
+        after = text[end : end + 20]
+        job = _JOB_BEFORE.search(before)
+        if job is not None:
+            return _ACTOR if job.group(1) else ""
+        owner = _OWNER_BEFORE.search(before)
+        if (
+            owner is not None
+            and owner.group(1).casefold() not in NETWORK_KEYS
+            and not (after.startswith((" ", "'")) and after[1:2].isupper())
+        ):
+            return _ACTOR  # "Girl's Day's X and ...": a group's member
+        if _PERSON_AFTER.match(after):
+            return ""
+        evidence = evidence or (
+            before.endswith(('"', "'"))
+            or _SCREEN_BEFORE.search(before) is not None
+            or _SCREEN_AFTER.match(after) is not None
+        )
+        pos = text.find(value, end)
+    return _SHOW if evidence or not shaped else ""
 
 
 def classify_categories(categories: Sequence[str], text: str = "") -> Entities:
@@ -136,9 +195,10 @@ def classify_categories(categories: Sequence[str], text: str = "") -> Entities:
     """
     shows: dict[str, str] = {}
     actors: dict[str, str] = {}
+    plain = straighten(text)
     for tag in categories:
         value = clean_title(straighten(tag))
-        kind = _classify_tag(value)
+        kind = _classify_tag(value, plain)
         target = shows if kind == _SHOW else actors if kind == _ACTOR else None
         if target is not None:
             target.setdefault(entity_key(value), value)
@@ -193,7 +253,7 @@ def extract_entities(
     tag_shows: dict[str, str] = {}
     tag_actors: dict[str, str] = {}
     for tag in categories:
-        kind = _classify_tag(tag)
+        kind = _classify_tag(tag, full)
         if kind:
             value = clean_title(straighten(tag))
             (tag_shows if kind == _SHOW else tag_actors)[match_key(value)] = value
@@ -227,6 +287,7 @@ def extract_entities(
             found.add(pos, _SHOW, value)
             masked.append((pos, pos + len(value)))
     show_keys = {match_key(d) for _, k, d in found.mentions if k == _SHOW}
+    masked += _recurrences(full, {d for _, k, d in found.mentions if k == _SHOW}, masked)
 
     # Actors: names with the role their context gives them.
     people = find_people(full, masked, show_keys, title_end)
@@ -302,10 +363,13 @@ _MUSIC_CUES = re.compile(
     r"\b(?:albums?|single|singles|songs?|tracks?|music video|charts?|comeback|concerts?|"
     r"showcase|ballads?|mini-album|tour)\b"
 )
+# Acting words, not a film mentioned in passing ("I wanted it to feel like a short film").
 _SCREEN_CUES = re.compile(
-    r"\b(?:dramas?|k-dramas?|series|films?|movies?|variety|episodes?|sitcom|cast|starring|"
-    r"starred|stars in|actors?|actress(?:es)?|acting|roles?|cameo|premieres?|season|hosts?|"
-    r"hosted|mcs?|reality|web drama|box office|theaters|screen)\b",
+    r"\b(?:dramas?|k-dramas?|series|variety|episodes?|sitcom|cast|starring|starred|"
+    r"stars in|actors?|actress(?:es)?|acting|roles?|cameo|hosts?|hosted|mcs?|"
+    r"reality show|web drama|box office|(?:film|movie) role|(?:the|a|his|her|new) "
+    r"(?:film|movie) (?:starring|stars|about|follows|opens|premieres)|"
+    r"(?:in|from) the (?:film|movie)\b)\b",
     re.IGNORECASE,
 )
 
@@ -317,6 +381,25 @@ def _music_only(text: str, found: _Found) -> bool:
     if next(cues, None) is None or next(cues, None) is None:
         return False
     return _SCREEN_CUES.search(text) is None
+
+
+def _recurrences(
+    text: str, titles: set[str], masked: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Other places a found title is written, unquoted ("ENA's Dear Hyeri has ..."): no
+    name is read inside a title ("Dear Hyeri" holds no actor "Hyeri")."""
+    seen = {a for a, _ in masked}
+    spans = []
+    for title in titles:
+        if " " not in title:
+            continue  # a one-word title may well be a name elsewhere
+        pos = text.find(title)
+        while pos >= 0:
+            end = pos + len(title)
+            if pos not in seen and not (end < len(text) and text[end].isalnum()):
+                spans.append((pos, end))
+            pos = text.find(title, end)
+    return spans
 
 
 def _possessive_starts(text: str) -> set[int]:
@@ -386,6 +469,15 @@ def _finish(found: _Found, rules: EntityRules | None) -> Entities:
             actors.setdefault(canonical, display)
     for key in list(actors):
         if key in shows:
+            del actors[key]
+    # "Lee Sang" (a headline cut short) or "Min Hyun" (the given name alone) beside
+    # "Lee Sang Soon", "Hwang Min Hyun": the same person, written shorter.
+    words = {k: match_key(k).split() for k in actors}
+    for key, mine in words.items():
+        n = len(mine)
+        if n >= 2 and any(
+            len(other) > n and (other[:n] == mine or other[-n:] == mine) for other in words.values()
+        ):
             del actors[key]
     # "The Zone" beside "The Zone: Survival Mission" is the same show, shortened.
     for key in [k for k in shows if any(o.startswith(k + ":") for o in shows)]:

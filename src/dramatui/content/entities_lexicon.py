@@ -51,6 +51,11 @@ GIVEN_STOP = words_of(
     "noon one ones open pan soon tune"
 )
 
+# Given-name syllables that are also English words ("Park Yu Rim", "Lee Sang Soon", "Won
+# Ji An"): a name part only after another given token, and dropped from a name's end when
+# a capitalised word follows, as in a Title Case headline ("Namgoong Min Win Big At ...").
+GIVEN_SOFT = words_of("an ban big boon do go gun hang man pin rim son soon top win")
+
 # Capitalised words that may follow a name in a Title Case headline without being part
 # of it ("Jung Hae In And Jung So Min ...").
 HEADLINE_FUNCTION = words_of(

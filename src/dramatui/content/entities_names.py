@@ -13,18 +13,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dramatui.content.entities_lexicon import (
+    GIVEN_SOFT,
     GIVEN_STOP,
     HEADLINE_FUNCTION,
     PLACE_NAMES,
     SURNAMES,
 )
 
-_INITIAL = r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhcy])?"
+_INITIAL = r"(?:kk|tt|pp|ss|jj|ch|sh|ph|[gkndtrlmbpsjhcy])?"
 _VOWEL = (
     r"(?:yae|yeo|you|yoo|wae|woo|ae|ya|eo|ye|wa|oe|oi|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|"
     r"ah|oh|uh|eh|a|e|i|o|u)"
 )
-_FINAL = r"(?:ng|k|n|t|l|m|p|g|b)?"
+_FINAL = r"(?:ng|ck|k|n|t|l|m|p|g|b)?"
 _SYLLABLE = _INITIAL + _VOWEL + _FINAL
 _ONE_OR_TWO = re.compile(rf"(?:{_SYLLABLE}){{1,2}}|june|jun|hye|hwi")
 _ONE = re.compile(rf"{_SYLLABLE}|june")
@@ -64,7 +65,7 @@ def given_token_ok(token: str) -> bool:
     if "-" in low:
         parts = low.split("-")
         return len(parts) == 2 and all(_ONE.fullmatch(p) for p in parts)
-    if low in GIVEN_STOP:
+    if low in GIVEN_STOP and low not in GIVEN_SOFT:
         return False
     return _ONE_OR_TWO.fullmatch(low) is not None
 
@@ -75,10 +76,12 @@ def _next_word(text: str, pos: int) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _parse_run(run: str) -> tuple[int, int]:
+def _parse_run(run: str) -> tuple[int, int, bool]:
     """How much of a NAME_RE match is a name: (length, or 0 for none; length without a
-    trailing "In"/"On"/"Ah"/"An" that may belong to the next words, or 0 when no such
-    token ends it). Names repeat across a cache, so the answer is memoised per run.
+    trailing ambiguous token ("In", "Ah", "Soon", "Win") that may belong to the next
+    words, or 0 when no such token ends it; whether that token is an English content
+    word, which any capitalised next word cuts off). Names repeat across a cache, so the
+    answer is memoised per run.
     """
     surname_end = run.index(" ")
     tokens = [(t.start(), t.group(0)) for t in _TOKEN.finditer(run, surname_end)]
@@ -87,24 +90,32 @@ def _parse_run(run: str) -> tuple[int, int]:
     for i, (pos, tok) in enumerate(tokens):
         if len(kept) == 2:
             break
+        low = tok.lower()
         if tok in {"In", "On"}:
             # "Hwang In Youp", "Jung Hae In" are names; "Kim Soo Hyun In Talks" is not.
             following = tokens[i + 1][1] if i + 1 < len(tokens) else ""
             if not kept and not given_token_ok(following):
                 break
+        elif low in GIVEN_SOFT:
+            # "Park Yu Rim", "Kim Go Eun"; never a lone given name ("Go Big", "Park Top").
+            following = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+            if not kept and not (following and given_token_ok(following)):
+                break
         elif not given_token_ok(tok):
             break
-        count = 2 if "-" in tok or not _ONE.fullmatch(tok.lower()) else 1
+        count = 2 if "-" in tok or not _ONE.fullmatch(low) else 1
         if syllables + count > 3:
             break
         kept.append((pos, tok))
         syllables += count
     if not kept:
-        return 0, 0
+        return 0, 0, False
     last_pos, last_tok = kept[-1]
-    if last_tok.lower() in {"in", "on", "ah", "an"} and len(kept) == 2:
-        return last_pos + len(last_tok), kept[0][0] + len(kept[0][1])
-    return last_pos + len(last_tok), 0
+    low = last_tok.lower()
+    if len(kept) == 2 and (low in {"in", "on", "ah"} or low in GIVEN_SOFT):
+        strict = low in GIVEN_SOFT and low != "an"
+        return last_pos + len(last_tok), kept[0][0] + len(kept[0][1]), strict
+    return last_pos + len(last_tok), 0, False
 
 
 def find_korean_names(text: str) -> list[NameMatch]:
@@ -120,15 +131,16 @@ def find_korean_names(text: str) -> list[NameMatch]:
         m = NAME_RE.match(text, begin)
         if m is None:
             continue
-        length, trailing = _parse_run(m.group(0))
+        length, trailing, strict = _parse_run(m.group(0))
         if not length:
             continue
         end = begin + length
         # "Jung Hae In Talks ...": a trailing "In" only belongs to the name when what
-        # follows is not a capitalised content word.
+        # follows is not a capitalised content word; "Min Win At ...": an English word
+        # ends no name before any capitalised word.
         if trailing:
             nxt = _next_word(text, end)
-            if nxt[:1].isupper() and nxt.lower() not in HEADLINE_FUNCTION:
+            if nxt[:1].isupper() and (strict or nxt.lower() not in HEADLINE_FUNCTION):
                 end = begin + trailing
         name = text[m.start() : end]
         floor = end

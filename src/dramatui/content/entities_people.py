@@ -29,13 +29,17 @@ from dramatui.content.entities_lexicon import (
     words_of,
 )
 from dramatui.content.entities_names import find_korean_names
+from dramatui.content.entities_titles import OWNED_STARRING
 
 CREW = "crew"
 CHARACTER = "character"
 PERFORMER = "performer"
+# "played Kim Hee Ae's husband": the name owns a part; that mention neither makes it an
+# actor nor rules it out for the rest of the article.
+PART_OWNER = "part-owner"
 
 # The capital comes before the look-behind so the engine can skip ahead to capitals in C.
-_RUN = re.compile(r"[A-Z](?<![\w'.+-].)[\w.+-]*(?:[ ][A-Z][\w.+-]*){0,2}")
+_RUN = re.compile(r"[A-Z](?<![\w'.+-].)[\w.+-]*(?:[ ][A-Z][\w.+-]*){0,5}")
 _WORD = re.compile(r"[\w+][\w.+'-]*")
 _PAREN_AFTER = re.compile(r"(?:'s|')?\s?\(")
 _LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
@@ -103,6 +107,20 @@ _CHARACTER_CUE = re.compile(
     r"((?:[a-z][\w'-]*\s+){0,4})$"
 )
 _HAS_CUE = re.compile(r"\bas\b|play|portray|character|role")
+# "directed by her longtime partner X": a few lowercase words between "by" and the name.
+_CREW_BY = re.compile(
+    r"\b(?:directed|co-directed|written|co-written|created|produced|helmed|penned|scripted)"
+    r"\s+by\s+(?:[a-z][\w'-]*\s+){1,3}$"
+)
+# "played Kim Hee Ae's husband": the name owns the part, it is not the part.
+_OWNS_PART = re.compile(r"(?:'s|')\s+[a-z]")
+# Ranks and titles before a name mark a historical figure or a character.
+_RANK_WORDS = words_of(
+    "admiral general king queen prince princess emperor empress lord crown commander "
+    "captain detective inspector doctor"
+)
+# "starred in ... with X", "acted opposite X": a co-star.
+_COSTAR_VERBS = re.compile(r"\b(?:starred|starring|co-starred|appeared|acted|stars|played)\b")
 _DISCOURSE = words_of(
     "later meanwhile however also then now still yet finally recently previously earlier "
     "today yesterday tomorrow instead plus besides additionally moreover furthermore "
@@ -116,7 +134,10 @@ _DISCOURSE = words_of(
     "so because although though since what who why how where which there here it he she "
     "they we you i my your korean korea south north english american chinese japanese "
     "asian global k-pop k-drama k-dramas oscar oscars emmy emmys grammy grammys instagram "
-    "twitter weibo youtube tiktok melon"
+    "twitter weibo youtube tiktok melon french british german italian spanish thai "
+    "filipino vietnamese indonesian canadian australian taiwanese russian indian mexican "
+    "brazilian european hollywood western school university college academy hospital "
+    "station high middle elementary"
 )
 _BY_PERFORMER = words_of(
     "hosted co-hosted played portrayed voiced joined accompanied led headlined fronted "
@@ -152,13 +173,17 @@ def _left_words(text: str, start: int, count: int = 6) -> list[str]:
     return [_bare(w.lower()) for w in _WORD.findall(window)[-count:]]
 
 
-def _left_role(text: str, start: int) -> str:
+def _left_role(text: str, start: int, end: int) -> str:
     words = _left_words(text, start)
     if not words:
         return ""
+    if _CREW_BY.search(text, max(0, start - 70), start):
+        return CREW
     # "plays the cold-blooded villain Baek Chang Gi", "her role as Woo Young Woo"
     tail = text[max(0, start - 60) : start]
     cue = _CHARACTER_CUE.search(tail) if _HAS_CUE.search(tail) else None
+    if cue is not None and _OWNS_PART.match(text, end):
+        return PART_OWNER
     if cue is not None:
         head = tail[: cue.start()].rstrip().lower()
         if cue.group(1) == "as" and (
@@ -174,9 +199,33 @@ def _left_role(text: str, start: int) -> str:
         return CREW
     if last in {"artist", "author"} or (len(words) > 1 and words[-2] == "webtoon"):
         return CREW
-    if last in _PERFORMER_CUES or last in {"stars", "starring"}:
+    if last in _PERFORMER_CUES or last in {"stars", "starring", "opposite"}:
+        return PERFORMER
+    if last in _RANK_WORDS:
+        return CHARACTER
+    if last == "with" and _COSTAR_VERBS.search(_sentence_before(text, start)):
         return PERFORMER
     return ""
+
+
+def _sentence_before(text: str, start: int) -> str:
+    window = text[max(0, start - 120) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    return window[cut + 1 :]
+
+
+def _member_of(text: str, start: int, end: int) -> bool:
+    """ "Billlie's Tsuki and ...": one capitalised word owned by a capitalised non-network
+    name and followed by no other capitalised word is a group's member."""
+    head = text[max(0, start - 40) : start - 3].split(" ")
+    owner = head[-1]
+    if not owner[:1].isupper() or head[-2:-1] == ["of"]:
+        return False  # "a former member of Girl's Day": the group's own name
+    if any(owner.casefold() in words for words in (NETWORK_KEYS, AGENCY_KEYS, EVENT_WORDS)):
+        return False
+    if owner.casefold() in PLACES:
+        return False  # "Seoul's Hongje-dong"
+    return not text[end : end + 2].lstrip(" ")[:1].isupper()
 
 
 def _is_group_context(text: str, start: int, end: int) -> bool:
@@ -188,6 +237,8 @@ def _is_group_context(text: str, start: int, end: int) -> bool:
             " ".join(owner).casefold() in GROUP_KEYS or owner[-1].casefold() in GROUP_KEYS
         ):
             return True
+    if before.endswith("'s ") and " " not in text[start:end] and _member_of(text, start, end):
+        return True
     after = _OF_GROUP.match(text[end : end + 40])
     if after is not None:
         group = after.group(1).casefold().rstrip(".,")
@@ -252,6 +303,9 @@ def find_people(
         end = start + len(value)
         if not value or covered.count(0, start, end) != end - start:
             continue
+        if text.startswith("'s ", end) and text[end + 3 : end + 4].isupper():
+            continue  # "Billlie's Tsuki", "Girl's Day's Yura": the owner is a group
+
         if not person_shaped(value, show_keys):
             continue
         people.append(Person(start, end, value, False))
@@ -281,6 +335,7 @@ def _inside_phrase(text: str, start: int, title_end: int) -> bool:
         or word in NON_PERFORMER_ROLES
         or word in _PERFORMER_CUES
         or word in _CHARACTER_CUES
+        or word in _RANK_WORDS
         or word in {"singer", "rapper", "model", "chef", "co-star", "director", "pd"}
     )
 
@@ -292,8 +347,8 @@ def _possessive_role(text: str, person: Person, after: str) -> str:
     series 'Hellbound'", and "Park Chan-wook's 'Oldboy'" in a sentence about a film
     (films are credited to their directors, dramas to their leads).
     """
-    if _WORK_OF.match(after):
-        return CREW
+    if _WORK_OF.match(after) or OWNED_STARRING.match(after):
+        return CREW  # "Bong Joon Ho's Mother, starring ...": the maker of a work
     owned = _OWNS_TITLE.match(after)
     if owned is None:
         return ""
@@ -319,7 +374,7 @@ def _possessive_role(text: str, person: Person, after: str) -> str:
 
 def _assign_roles(text: str, people: list[Person]) -> None:
     for i, person in enumerate(people):
-        role = _left_role(text, person.start)
+        role = _left_role(text, person.start, person.end)
         after = text[person.end : person.end + 60]
         if _WHO_CREW.match(after) or _NAME_DID.match(after):
             role = CREW
@@ -367,7 +422,11 @@ def _spread_over_lists(text: str, people: list[Person]) -> None:
         if len(group) < 2:
             continue
         lead = group[0].role
-        if lead in {CREW, PERFORMER}:
+        # "also star as A and B.": a list of characters ends the clause; "A, and B also
+        # appeared" or "A and B return as" go on to say what B is.
+        end = group[-1].end
+        closes = end >= len(text) or text[end] in ".;:!?)\n"
+        if lead in {CREW, PERFORMER} or (lead == CHARACTER and closes):
             for person in group[1:]:
                 if not person.role:
                     person.role = lead

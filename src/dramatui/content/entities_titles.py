@@ -11,7 +11,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dramatui.content.entities_lexicon import GROUP_KEYS, NETWORK_KEYS, SURNAMES, words_of
+from dramatui.content.entities_lexicon import (
+    GROUP_KEYS,
+    NETWORK_KEYS,
+    NETWORKS,
+    SURNAMES,
+    words_of,
+)
 
 # Curly quotes become straight ones, one character for one, so offsets survive.
 QUOTE_TABLE = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'"})
@@ -60,14 +66,18 @@ RIGHT_SCREEN = words_of(
     "season cast star stars actor actress actors director directors writer pd premiere "
     "premieres premiered finale episode episodes ratings co-star costar couple team set "
     "remake sequel spin-off ost soundtrack trailer teaser poster stills airs aired drama "
-    "series film viewers moviegoers box theaters directed helmed starring starred"
+    "series film viewers moviegoers box theaters directed helmed starring starred filmed "
+    "filming"
 )
 SCREEN_NOUNS = words_of(
     "drama dramas series film films movie movies show sitcom variety documentary thriller"
 )
 RIGHT_MUSIC = frozenset(["music", "mv", "album", "single", "lyrics", "chart", "streams"])
 
-_HEADLINE_PLAIN = (MUSIC | PRINT) - SURNAMES
+_HEADLINE_PLAIN = (MUSIC | PRINT | OTHER) - SURNAMES
+# Platforms that carry songs as often as shows: "on YouTube" says nothing.
+_MIXED_PLATFORMS = frozenset(["youtube", "naver tv", "kakaotv", "kakao tv"])
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
 
 _DOUBLE = re.compile(r'"([^"\n]{1,120})"')
 _SINGLE_OPEN = re.compile(r"(?<![\w'])'(?=[A-Z0-9])")
@@ -172,9 +182,13 @@ def _words_before(text: str, start: int, floor: int, headline: bool = False) -> 
         if not w[0].isupper()
         or w.isupper()
         or _bare(w.lower()) in NETWORK_KEYS
-        or (headline and w.lower() in _HEADLINE_PLAIN)
+        or (
+            headline
+            and w.lower() in _HEADLINE_PLAIN
+            and not (i and words[i - 1].lower() in SURNAMES)  # "Lee Sang Soon"
+        )
         else "^" + w.lower()
-        for w in words
+        for i, w in enumerate(words)
     ]
 
 
@@ -202,6 +216,8 @@ def _left_verdict(words: list[str], person_possessive: bool) -> str:
             return "show"
         if last == "for" and any(w.lstrip("^") in _AWARD_FOR for w in words):
             return "show"
+        if last == "in" and len(words) > 1 and words[-2] in {"part", "role", "turn"}:
+            return "show"  # "for her part in 'X'"
         if last != bare and bare in GROUP_KEYS:
             return "no"
     weak = False
@@ -230,7 +246,13 @@ def _left_verdict(words: list[str], person_possessive: bool) -> str:
 
 
 def _right_verdict(words: list[str]) -> str:
+    if words and words[0] in _DETERMINERS and any(w in MUSIC for w in words[1:4]):
+        return "no"  # "'X,' the fourth OST for ...": an appositive that names a song
     for i, word in enumerate(words[:3]):
+        if word == "on" and i + 1 < len(words):
+            platform = _bare(words[i + 1])
+            if platform in NETWORK_KEYS and platform not in _MIXED_PLATFORMS:
+                return "show"  # "a 'X' special on JTBC"
         if word in RIGHT_MUSIC:
             return "no"
         if word in RIGHT_SCREEN:
@@ -301,14 +323,54 @@ _UNQUOTED = re.compile(
 )
 
 
+_TITLE_RUN = (
+    r"((?:The |A |An )?[A-Z0-9][\w'.:!-]*(?:[ ](?:[A-Z0-9][\w'.:!-]*|(?:of|the|a|an|in|on|"
+    r"to|for|from|with|at|by)\b))*)"
+)
+# "Bong Joon Ho's Mother, starring ...": a possessive owning a title that has a cast.
+OWNED_STARRING = re.compile(r"'s " + _TITLE_RUN + r",? (?:starring|which stars|featuring)\b")
+# "ENA's Dear Hyeri has ...": a network's possessive before a capitalised run.
+_NETWORK_OWNS = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(n) for n in sorted(NETWORKS - {"Max"}, key=len, reverse=True))
+    + r")'s (?:(?:new|upcoming|hit|latest) )?"
+    + _TITLE_RUN
+)
+
+
+def _to_sentence_end(value: str) -> str:
+    """A run cut at a word that ends its sentence: "Curtain Call. Kim Gu Ra" -> "Curtain Call"."""
+    words = value.split(" ")
+    for i, word in enumerate(words[:-1]):
+        if (
+            word.endswith(".")
+            and word[:-1].lower() not in _ABBREV
+            and not _INITIALS.fullmatch(word)
+        ):
+            return " ".join(words[: i + 1])
+    return value
+
+
 def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
     """Unquoted titles right after a screen word: "starred in My Love from the Star"."""
     found: list[tuple[int, str]] = []
-    for m in _UNQUOTED.finditer(text):
-        for group in (1, 2):
+    matches: list[tuple[re.Match[str], tuple[int, ...]]]
+    matches = [(m, (1, 2)) for m in _UNQUOTED.finditer(text)]
+    matches += [(m, (1,)) for m in OWNED_STARRING.finditer(text)]
+    if "'s " in text:
+        # Not in a Title Case headline ("tvN's New Drama"), nor before ", Capital" (a
+        # title with a comma in it, or a list, cannot be told apart).
+        body = text.find("\n") + 1
+        for m in _NETWORK_OWNS.finditer(text, body):
+            after = text[m.end(1) : m.end(1) + 3]
+            last = m.group(1).rsplit(" ", 1)[-1].lower()
+            if not (after[:1] == "," and after[2:3].isupper()) and last not in SCREEN_NOUNS:
+                matches.append((m, (1,)))
+    for m, groups in matches:
+        for group in groups:
             if m.group(group) is None:
                 continue
-            value = clean_title(m.group(group))
+            value = clean_title(_to_sentence_end(m.group(group)))
             words = value.split()
             while words and words[-1].lower() in SMALL_WORDS:
                 words.pop()
