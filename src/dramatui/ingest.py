@@ -17,8 +17,6 @@ from dramatui.content.derive import Deriver, source_hash
 from dramatui.feeds.parse import parse_feed
 from dramatui.records import Derived, ParsedFeed
 
-POOL_MIN_FEEDS = 4  # below this a worker pool's start-up costs more than it saves
-
 
 @dataclass(slots=True)
 class Prepared:
@@ -56,10 +54,11 @@ def prepare_feed(
     return prepared
 
 
-def make_pool(jobs: int) -> Executor | None:
-    """A process pool for `jobs` feeds, or None when threads will do."""
+def make_pool(jobs: int, min_jobs: int = 4) -> Executor | None:
+    """A process pool for `jobs` feeds, or None when threads will do (fewer than
+    `min_jobs`: a pool's start-up would cost more than it saves)."""
     cores = os.cpu_count() or 1
-    if jobs < POOL_MIN_FEEDS or cores < 2:
+    if jobs < min_jobs or cores < 2:
         return None
     # forkserver: workers fork from a clean single-threaded server that has imported
     # the parser once, never from the threaded parent (fork with threads can deadlock).

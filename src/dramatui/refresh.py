@@ -26,6 +26,8 @@ from dramatui.store import Store
 if TYPE_CHECKING:
     from dramatui.ingest import Prepared
 
+POOL_MIN_FEEDS = 4  # fewer feeds to parse than this: threads, no worker pool
+
 # Parsing, extraction and the worker pool are imported when the first body arrives: an
 # all-304 refresh needs none of them (feedparser and lxml cost ~0.1 s to import).
 
@@ -43,8 +45,17 @@ class _Workers:
             from dramatui.ingest import make_pool
 
             self._started = True
-            self._pool = make_pool(self._jobs)
+            self._pool = make_pool(self._jobs, POOL_MIN_FEEDS)
         return self._pool
+
+    def warm(self) -> None:
+        """Start the workers now, so their start-up overlaps the network wait."""
+        import os
+
+        pool = self.get()
+        if pool is not None:
+            for _ in range(os.cpu_count() or 1):
+                pool.submit(os.getpid)
 
     def shutdown(self) -> None:
         if self._pool is not None:
@@ -203,6 +214,10 @@ async def refresh(
         return outcome
 
     pool = _Workers(len(feeds))
+    # Feeds never fetched will send whole documents: start the workers right away.
+    # A refresh of known feeds is mostly 304s and may not need them at all.
+    if sum(f.etag is None and f.last_modified is None for f in feeds) >= POOL_MIN_FEEDS:
+        pool.warm()
     try:
         async with Fetcher(fetch_settings(settings)) as fetcher:
             tasks = [
