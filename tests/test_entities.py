@@ -516,3 +516,111 @@ def test_music_news_needs_acting_words_not_a_film_in_passing() -> None:
     )
     result = extract_entities("Taemin Announces Solo Concert", text)
     assert result.actors == [] and result.shows == []
+
+
+# Version 4: the general fault classes found on a blind set, one test each.
+
+
+def test_rule1_full_surname_inventory_keeps_english_word_traps_out() -> None:
+    text = (
+        "Comedian Eun Ji Won, singer-actor Wang Ji Hye and So Ji Sub met Seol Hyun Ah and "
+        "Hwangbo Ra Hee on set. So it goes: In Seoul, fans waited. Do Not Miss It.\n"
+        "In Channel A dramas, Ma Jin Ho shines."
+    )
+    result = extract_entities("Eun Ji Won And So Ji Sub Spotted In Gangnam", text)
+    assert keys(result.actors) == keys(
+        ["Eun Ji Won", "Wang Ji Hye", "So Ji Sub", "Seol Hyun Ah", "Hwangbo Ra Hee", "Ma Jin Ho"]
+    )
+
+
+def test_rule2_pronouns_and_articles_are_no_name_parts() -> None:
+    title = "Go On A Date With Park Bo Gum? Do I Know You, Lee Da A"
+    text = "Do You Want To Know? Lee Da A and Park Bo Gum answer fan questions."
+    result = extract_entities(title, text)
+    assert keys(result.actors) == keys(["Park Bo Gum", "Lee Da A"])
+
+
+def test_rule3_years_and_possessive_owners_are_no_titles() -> None:
+    text = (
+        "Kim Hye Soo, best known for SBS's 2004 drama 'Ruby Ring,' appeared in Bong's 2019 "
+        "film Midnight Rain and starred in MBC's 1998 remake."
+    )
+    result = extract_entities("", text)
+    assert keys(result.shows) == keys(["Ruby Ring", "Midnight Rain"])
+
+
+def test_rule4_titles_keep_internal_commas_and_dash_subtitles() -> None:
+    text = (
+        "Gong Hyo Jin, who starred in Pasta Night, Soup Morning, returns. She also leads "
+        "tvN's “Blue Harbor: Seoul – The Long Tide,” her first series in years."
+    )
+    result = extract_entities("Gong Hyo Jin Heads To “Blue Harbor: Seoul”", text)
+    assert keys(result.shows) == keys(
+        ["Pasta Night, Soup Morning", "Blue Harbor: Seoul – The Long Tide"]
+    )
+
+
+def test_rule4_a_season_with_its_own_subtitle_keeps_the_show() -> None:
+    text = (
+        "Netflix's “The Glass Maze” is back. The second season, “The Glass Maze: Night Run,” "
+        "adds three players."
+    )
+    result = extract_entities("", text)
+    assert keys(result.shows) == keys(["The Glass Maze", "The Glass Maze: Night Run"])
+
+
+def test_rule5_unquoted_titles_after_screen_phrases() -> None:
+    text = (
+        "He broke out in the 2011 film Paper Lanterns and later made films such as The Quiet "
+        "Harbor and Pinebridge. She hosted the variety show Chef in the House, joined the "
+        "dance survival show Step Up Boys Battle, and shot the film Meadow in Gangwon. "
+        "The sequel, the drama Lantern Street 1950, opens in May."
+    )
+    result = extract_entities("", text)
+    assert keys(result.shows) == keys(
+        [
+            "Paper Lanterns",
+            "The Quiet Harbor",
+            "Pinebridge",
+            "Chef in the House",
+            "Step Up Boys Battle",
+            "Meadow",
+            "Lantern Street 1950",
+        ]
+    )
+
+
+def test_rule5_prize_and_host_contexts_make_quoted_titles_shows() -> None:
+    text = (
+        "'Ink and Ash,' which won him the best director prize in 1999, screens again. "
+        "She is an MC on \"Kitchen Wars\" and was a judge on the spinoff 'Kitchen Kids.'"
+    )
+    result = extract_entities("", text)
+    assert keys(result.shows) == keys(["Ink and Ash", "Kitchen Wars", "Kitchen Kids"])
+
+
+def test_rule6_strong_cues_admit_stage_names_and_foreign_performers() -> None:
+    text = (
+        "Dancer Lia Kim, who led the crew, will judge. Cate Blanchett, who played the "
+        "ambassador, sent a message. Australian fans cheered at Seoul Arts High School."
+    )
+    result = extract_entities("", text)
+    assert keys(result.actors) == keys(["Lia Kim", "Cate Blanchett"])
+
+
+def test_rule7_singers_on_an_ost_are_not_actors_unless_they_act() -> None:
+    ost = (
+        "Singer Jung Seung Hwan has lent his voice to the soundtrack of tvN's drama "
+        "“Quiet Orchard,” starring Kim Tae Ri. Jung Seung Hwan sang the ballad in one take."
+    )
+    result = extract_entities(
+        "Jung Seung Hwan Sings OST For “Quiet Orchard”", ost, ["Jung Seung Hwan"]
+    )
+    assert keys(result.actors) == keys(["Kim Tae Ri"])
+    assert classify_categories(["Jung Seung Hwan"], ost).actors == []
+    acts = "Kim Tae Ri sang the OST for “Quiet Orchard,” the drama in which she stars."
+    assert keys(extract_entities("", acts).actors) == keys(["Kim Tae Ri"])
+
+
+def test_extractor_version_is_four() -> None:
+    assert EXTRACTOR_VERSION == 4

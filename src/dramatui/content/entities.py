@@ -17,8 +17,6 @@ from functools import lru_cache
 
 from dramatui.content.entities_index import Cover, NameIndex, entity_key, heads_of, match_key
 from dramatui.content.entities_lexicon import (
-    AGENCY_KEYS,
-    EVENT_WORDS,
     GENERIC_KEYS,
     GROUP_KEYS,
     NETWORK_KEYS,
@@ -31,8 +29,10 @@ from dramatui.content.entities_people import (
     CREW,
     PERFORMER,
     find_people,
+    singers_in,
     stage_names_in,
 )
+from dramatui.content.entities_tags import ACTOR, SHOW, classify_tag, classify_tags
 from dramatui.content.entities_titles import (
     clean_title,
     find_spans,
@@ -42,17 +42,14 @@ from dramatui.content.entities_titles import (
     straighten,
 )
 
-EXTRACTOR_VERSION = 3
+EXTRACTOR_VERSION = 4
 
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
-_YEARISH = re.compile(
-    r"\d{4}|#",
-)
 _PERSON_BEFORE = re.compile(
     r"([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3})(?:'s?| in) ",
 )
 
-_SHOW, _ACTOR = "show", "actor"
+_SHOW, _ACTOR = SHOW, ACTOR
 
 
 @dataclass
@@ -101,125 +98,15 @@ def _gazetteer_index(known: Gazetteer) -> tuple[NameIndex, frozenset[str]]:
     return index, show_keys
 
 
-def _is_noise_tag(key: str) -> bool:
-    words = key.split()
-    return (
-        not words
-        or key in GENERIC_KEYS
-        or key in NETWORK_KEYS
-        or key in GROUP_KEYS
-        or key in AGENCY_KEYS
-        or key in PLACES
-        or words[-1] in EVENT_WORDS
-        or words[-1] in {"entertainment", "agency", "company"}
-    )
-
-
-def _classify_tag(tag: str, text: str = "") -> str:
-    value = clean_title(straighten(tag))
-    key = entity_key(value)
-    if _is_noise_tag(key):
-        return ""
-    if is_korean_name(value) or value in STAGE_NAMES:
-        return _ACTOR
-    if looks_like_title(value) and not _YEARISH.search(value):
-        return _show_or_person_tag(value, text) if text else _SHOW
-    return ""
-
-
-# How the text uses a tag: as a performer ("rapper X", "Group's X"), as crew ("director
-# X") or as someone speaking ("X said"), which no show does. Matched on small windows
-# around each place the tag is written, so a tag costs a few `str.find` calls per article.
-_JOB_BEFORE = re.compile(
-    r"\b(?:(rapper|singer|comedian|comedienne|actor|actress|idol|member|host|mc|model|"
-    r"broadcaster|entertainer|youtuber)|director|writer|pd|producer|screenwriter|author|"
-    r"ceo|composer)\s+$",
-    re.IGNORECASE,
-)
-_OWNER_BEFORE = re.compile(r"([\w()&.-]+)'s $")
-_PERSON_AFTER = re.compile(
-    r"(?:'s [a-z]|,? (?:said|says|added|told|joked|explained|laughed|revealed|cried|"
-    r"cries)\b)"
-)
-_SCREEN_BEFORE = re.compile(r"\b(?:drama|series|show|film|movie|sitcom|variety)\s+$", re.I)
-_SCREEN_AFTER = re.compile(r"\s+(?:season|episode|cast|premieres?|airs)\b", re.I)
-
-
-def _show_or_person_tag(value: str, text: str) -> str:
-    """A title-looking tag's kind, given how the article's text uses it.
-
-    A tag the text uses as a person is no show ("Rapper X" -> actor, "Director X" ->
-    neither). A tag shaped like a name (two or three capitalised words) is a show only
-    with show evidence: quoted in the text, or a screen word right before or after it.
-    """
-    words = value.split()
-    shaped = 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() for w in words)
-    evidence = False
-    pos = text.find(value)
-    if pos < 0:
-        return _SHOW
-    while pos >= 0:
-        end = pos + len(value)
-        if end < len(text) and text[end].isalnum():
-            pos = text.find(value, end)
-            continue
-        before = text[max(0, pos - 30) : pos]
-        after = text[end : end + 20]
-        job = _JOB_BEFORE.search(before)
-        if job is not None:
-            return _ACTOR if job.group(1) else ""
-        owner = _OWNER_BEFORE.search(before)
-        if (
-            owner is not None
-            and owner.group(1).casefold() not in NETWORK_KEYS
-            and not (after.startswith((" ", "'")) and after[1:2].isupper())
-        ):
-            return _ACTOR  # "Girl's Day's X and ...": a group's member
-        if _PERSON_AFTER.match(after):
-            return ""
-        evidence = evidence or (
-            before.endswith(('"', "'"))
-            or _SCREEN_BEFORE.search(before) is not None
-            or _SCREEN_AFTER.match(after) is not None
-        )
-        pos = text.find(value, end)
-    return _SHOW if evidence or not shaped else ""
-
-
 def classify_categories(categories: Sequence[str], text: str = "") -> Entities:
     """Which feed category tags look like show titles and which like actors' names.
 
     With the article's `text`, a tag the text marks as director, writer or character is
-    no actor ("Director Park Chan-wook", "Do Do Hee (Kim Yoo Jung)"), and a one-word tag
-    the text uses as a performer ("SHINee's Key") is an actor, not a show.
+    no actor, and a one-word tag the text uses as a performer is an actor, not a show
+    (see `entities_tags`).
     """
-    shows: dict[str, str] = {}
-    actors: dict[str, str] = {}
-    plain = straighten(text)
-    for tag in categories:
-        value = clean_title(straighten(tag))
-        kind = _classify_tag(value, plain)
-        target = shows if kind == _SHOW else actors if kind == _ACTOR else None
-        if target is not None:
-            target.setdefault(entity_key(value), value)
-    if text and (shows or actors):
-        roles = _roles_in(straighten(text))
-        for key in [k for k in actors if roles.get(match_key(actors[k])) in {CREW, CHARACTER}]:
-            del actors[key]
-        for key in [k for k in shows if " " not in k]:
-            if roles.get(match_key(shows[key])) == PERFORMER:
-                actors.setdefault(key, shows.pop(key))
-    return Entities(shows=list(shows.values()), actors=list(actors.values()))
-
-
-def _roles_in(text: str) -> dict[str, str]:
-    """Each name's role in `text`; a performer cue anywhere outweighs crew or character."""
-    roles: dict[str, str] = {}
-    for person in find_people(text, [], set()):
-        key = match_key(person.name)
-        if person.role and roles.get(key) != PERFORMER:
-            roles[key] = person.role
-    return roles
+    kinds = classify_tags(categories, text)
+    return Entities(shows=kinds.shows, actors=kinds.actors)
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -233,6 +120,7 @@ class _Found:
 
     mentions: list[tuple[int, str, str]] = field(default_factory=list)
     blocked: set[str] = field(default_factory=set)  # actor keys ruled out (crew, character)
+    seasons: set[str] = field(default_factory=set)  # show keys introduced as a season
 
     def add(self, pos: int, kind: str, display: str) -> None:
         if display:
@@ -253,7 +141,7 @@ def extract_entities(
     tag_shows: dict[str, str] = {}
     tag_actors: dict[str, str] = {}
     for tag in categories:
-        kind = _classify_tag(tag, full)
+        kind = classify_tag(tag, full)
         if kind:
             value = clean_title(straighten(tag))
             (tag_shows if kind == _SHOW else tag_actors)[match_key(value)] = value
@@ -281,6 +169,8 @@ def extract_entities(
         key = match_key(span.inner)
         if span.verdict == "show" or (span.verdict == "" and key in confirmed):
             found.add(span.start, _SHOW, span.inner)
+            if _SEASON_BEFORE.search(full, max(0, span.start - 40), span.start):
+                found.seasons.add(entity_key(_display(span.inner)))
     for pos, value in find_unquoted_titles(full):
         key = match_key(value)
         if _title_ok(value, key):
@@ -305,6 +195,8 @@ def extract_entities(
         words = key.split()
         if len(words) >= 3:
             found.blocked.add(" ".join(words[1:]))
+    # "Singer X lent her voice to the OST": a voice, not a cast member, unless she acts too.
+    found.blocked |= {match_key(name) for name in singers_in(full, people)}
     found.blocked -= vouched
     # Exact keys (dots kept): "D.O." vouches for "D.O.", never for a sentence's "Do".
     exact = {entity_key(p.name) for p in people if p.role == PERFORMER}
@@ -479,10 +371,30 @@ def _finish(found: _Found, rules: EntityRules | None) -> Entities:
             len(other) > n and (other[:n] == mine or other[-n:] == mine) for other in words.values()
         ):
             del actors[key]
-    # "The Zone" beside "The Zone: Survival Mission" is the same show, shortened.
-    for key in [k for k in shows if any(o.startswith(k + ":") for o in shows)]:
+    # "The Zone" beside "The Zone: Survival Mission" (or "Money Heist: Korea" beside
+    # "Money Heist: Korea – Joint Economic Area") is the same show, shortened; but not
+    # beside a season with a subtitle of its own ("the second season, 'X: Death Room'").
+    for key in _shortened_keys(shows, found.seasons) & shows.keys():
         del shows[key]
     return Entities(shows=list(shows.values()), actors=list(actors.values()))
+
+
+_SUBTITLE_MARKS = (":", " –", " —", " -")
+_SEASON_BEFORE = re.compile(r"\b(?:season|sequel|spin-?off|part)\b[^.!?\n]{0,20}$", re.I)
+
+
+def _shortened_keys(shows: dict[str, str], seasons: set[str]) -> set[str]:
+    """Every key a longer show key opens before a subtitle mark (one pass over the keys)."""
+    heads = set()
+    for other in shows:
+        if other in seasons:
+            continue
+        for mark in _SUBTITLE_MARKS:
+            at = other.find(mark)
+            while at > 0:
+                heads.add(other[:at])
+                at = other.find(mark, at + 1)
+    return heads
 
 
 @lru_cache(maxsize=65536)

@@ -19,10 +19,9 @@ def phrases_of(text: str) -> frozenset[str]:
     return frozenset(p.strip() for p in text.split(",") if p.strip())
 
 
-# Romanized Korean surnames, with their common spelling variants.  "Sa", "Ho" and other
-# surnames that mostly show up as the first half of a given name are left out on purpose.
-# Romanized Korean surnames, with their common spelling variants.  "Sa", "Ho" and other
-# surnames that mostly show up as the first half of a given name are left out on purpose.
+# Romanized Korean surnames in common use, with their spelling variants, including the
+# two-syllable ones (Namgoong, Hwangbo, Jegal, Seonwoo, Dokgo, Sagong). "Ho" is left out:
+# it mostly shows up as the first half of a given name.
 SURNAMES = words_of(
     "ahn an bae baek bak bang bong byeon byun cha chae chang cheon cho choe choi choo chu "
     "chun chung do eom gang geum gi gim go gong goo gu gwon ha han heo hong huh hwang "
@@ -30,15 +29,14 @@ SURNAMES = words_of(
     "ko kong koo kwak kwon lee lim lyu ma min moon mun myung na nam namgoong namkoong noh "
     "oh ok paik pak park pyo ra rhee roh ryoo ryu seo seon seong shim shin sim sin son "
     "song suh sul sun sung tae tak uhm um wi won woo yang ye yeo yeom yeon yi yim yoo yook "
-    "yoon youn yu yuk yum yun zo"
+    "yoon youn yu yuk yum yun zo "
+    "dokgo dong eun gam goh gwak gyeong ham hur hwangbo in maeng mo myeong nah pi sa "
+    "sagong seok seol seonwoo so wang"
 )
 
-# Surnames that are also English words: at a sentence start they need a clearly Korean
-# given name after them ("Song Kang" yes, "Do Not Disturb" no).
-ENGLISH_SURNAMES = words_of(
-    "an bang bong do gang gi go ha han hong im ji jin ki ko kong ma min moon na ok park "
-    "ra sim son song sun tae um wi won yang ye"
-)
+# Surnames that are everyday English words ("In Seoul, ...", "So It Begins"): a name
+# they open needs two given-name tokens ("So Ji Sub", "In Gyo Jin").
+STRICT_SURNAMES = words_of("dong ham in mo pi sa so")
 
 # Given-name tokens that are English function words in Title Case headlines
 # ("Lee Sung Kyung To Star In ...").
@@ -56,6 +54,10 @@ GIVEN_STOP = words_of(
 # a capitalised word follows, as in a Title Case headline ("Namgoong Min Win Big At ...").
 GIVEN_SOFT = words_of("an ban big boon do go gun hang man pin rim son soon top win")
 
+# Everyday English words that also spell romanized syllables: a name needs at least one
+# given-name token outside this set ("Do You Know", "Go On Up" are no names).
+ENGLISH_GIVEN = GIVEN_SOFT | words_of("at in is it look me no of on so to up we yo you")
+
 # Capitalised words that may follow a name in a Title Case headline without being part
 # of it ("Jung Hae In And Jung So Min ...").
 HEADLINE_FUNCTION = words_of(
@@ -65,7 +67,8 @@ HEADLINE_FUNCTION = words_of(
 
 # Multi-word places that look like Korean names ("Hong Kong").
 PLACES = words_of(
-    "apgujeong bangkok bukchon busan cheongdam daegu daejeon gangnam gangneung gapyeong "
+    "apgujeong bangkok bukchon busan cheongdam chungcheong daegu daejeon gangnam gangneung "
+    "gangwon gapyeong gyeonggi gyeongsang jeolla "
     "gwangju gyeongju hannam hong hongdae ilsan incheon insadong itaewon jakarta jamsil "
     "jeju jeonju kong macau manila myeongdong namsan nonsan osaka paju pohang seongsu "
     "seoul singapore sokcho suwon taipei tokyo tongyeong ulsan yeosu yeouido"
@@ -156,7 +159,7 @@ NON_PERFORMER_BY = words_of(
 # Words before a name (or a list of names) that make them performers.
 PERFORMER_ROLES = words_of(
     "actor actor-singer actors actress actresses broadcaster cast co-star co-stars "
-    "comedian comedians comedienne costar costars entertainer entertainers guest guests "
+    "comedian comedians comedienne costar costars dancer dancers entertainer entertainers guest guests "
     "host hosts idol idol-actor mc mcs member members model-actor newcomer newcomers "
     "panelist panelists rookie singer-actor singer-actress star starred starring stars"
 )

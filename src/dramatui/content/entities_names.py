@@ -13,12 +13,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dramatui.content.entities_lexicon import (
+    ENGLISH_GIVEN,
     GIVEN_SOFT,
     GIVEN_STOP,
     HEADLINE_FUNCTION,
     PLACE_NAMES,
+    PLACES,
+    STRICT_SURNAMES,
     SURNAMES,
 )
+
+# Pronouns and articles stand as no given-name part ("Do I Look ...", "Go On A Trip"); "A"
+# only ends a name when nothing capitalised follows it ("Jang Da A").
+_NEVER_GIVEN = frozenset(["i", "a"])
+# Place words that are no surname ("In Seoul Kim ...", "Spotted In Gangnam").
+_PLACE_TOKENS = PLACES - SURNAMES
 
 _INITIAL = r"(?:kk|tt|pp|ss|jj|ch|sh|ph|[gkndtrlmbpsjhcy])?"
 _VOWEL = (
@@ -65,7 +74,7 @@ def given_token_ok(token: str) -> bool:
     if "-" in low:
         parts = low.split("-")
         return len(parts) == 2 and all(_ONE.fullmatch(p) for p in parts)
-    if low in GIVEN_STOP and low not in GIVEN_SOFT:
+    if low in _NEVER_GIVEN or low in _PLACE_TOKENS or (low in GIVEN_STOP and low not in GIVEN_SOFT):
         return False
     return _ONE_OR_TWO.fullmatch(low) is not None
 
@@ -91,7 +100,10 @@ def _parse_run(run: str) -> tuple[int, int, bool]:
         if len(kept) == 2:
             break
         low = tok.lower()
-        if tok in {"In", "On"}:
+        if tok == "A":
+            if not kept or i + 1 < len(tokens):
+                break
+        elif tok in {"In", "On"}:
             # "Hwang In Youp", "Jung Hae In" are names; "Kim Soo Hyun In Talks" is not.
             following = tokens[i + 1][1] if i + 1 < len(tokens) else ""
             if not kept and not given_token_ok(following):
@@ -108,7 +120,9 @@ def _parse_run(run: str) -> tuple[int, int, bool]:
             break
         kept.append((pos, tok))
         syllables += count
-    if not kept:
+    if not kept or (run[:surname_end].lower() in STRICT_SURNAMES and not _spaced_syllables(kept)):
+        return 0, 0, False
+    if all(tok.lower() in ENGLISH_GIVEN for _, tok in kept):
         return 0, 0, False
     last_pos, last_tok = kept[-1]
     low = last_tok.lower()
@@ -116,6 +130,11 @@ def _parse_run(run: str) -> tuple[int, int, bool]:
         strict = low in GIVEN_SOFT and low != "an"
         return last_pos + len(last_tok), kept[0][0] + len(kept[0][1]), strict
     return last_pos + len(last_tok), 0, False
+
+
+def _spaced_syllables(kept: list[tuple[int, str]]) -> bool:
+    """Two one-syllable given tokens ("So Ji Sub"): all an English-word surname may open."""
+    return len(kept) == 2 and all(tok != "A" and _ONE.fullmatch(tok.lower()) for _, tok in kept)
 
 
 def find_korean_names(text: str) -> list[NameMatch]:

@@ -87,6 +87,23 @@ _PLAYS = re.compile(
     r"(?:\s+(?:also\s+|will\s+)?(?:plays|played|play|portrays|portrayed|stars\s+as)\b|"
     r"\s?\(as\s)"
 )
+# "Tilda Swinton, who played the CEO": the name before it performed.
+_WHO_PERFORMED = re.compile(
+    r"(?:'s)?,\s+who\s+(?:also\s+|previously\s+|once\s+)?(?:plays|played|portrays|portrayed|"
+    r"stars|starred|co-starred|hosts|hosted|co-hosts|co-hosted|acted|appeared|appears)\b"
+)
+# "singer X", "X sang", "sung by X", "X's OST": a voice on a soundtrack, not a cast member.
+_SINGER_BEFORE = re.compile(r"\b(?:singer|vocalist|(?:sung|sang|performed|recorded) by)\s+$", re.I)
+_SINGER_AFTER = re.compile(
+    r"(?:'s|')?\s+(?:(?:also|will|has|had)\s+)?(?:sings|sang|sing|lent|lends|recorded|"
+    r"records)\b|(?:'s|')\s+(?:[a-z-]+\s+){0,2}(?:ost|song|single|ballad|track|vocals?)\b",
+    re.I,
+)
+_SINGER_ACTS = re.compile(
+    r"\b(?:(?:his|her|their) own (?:drama|series|film|movie|show)|in which (?:she|he|they) "
+    r"(?:also )?(?:stars|starred|plays|played|appears|appeared))\b",
+    re.I,
+)
 _PLAYED_BY = re.compile(r"(?:'s)?,?\s+(?:played|portrayed)\s+by\b")
 _OF_GROUP = re.compile(
     r"\s+of\s+([\w()'.&-]+(?: [\w()'.&-]+)?)",
@@ -380,6 +397,8 @@ def _assign_roles(text: str, people: list[Person]) -> None:
             role = CREW
         elif _PLAYED_BY.match(after):
             role = CHARACTER
+        elif _WHO_PERFORMED.match(after):
+            role = PERFORMER
         elif not role and after[:1] == "'":
             role = _possessive_role(text, person, after)
         elif not role and _PLAYS.match(after) and person.name.lower() not in SURNAMES:
@@ -434,6 +453,23 @@ def _spread_over_lists(text: str, people: list[Person]) -> None:
             for person in group:
                 if not person.korean and not person.role:
                     person.role = PERFORMER
+
+
+def singers_in(text: str, people: list[Person]) -> set[str]:
+    """Names the text presents as a song's voice ("singer X", "X sang", "X's OST").
+
+    None when the text says the voice acts as well ("for her own drama", "in which she
+    stars"): an actress singing her own show's OST is still its actress.
+    """
+    if _SINGER_ACTS.search(text):
+        return set()
+    found = set()
+    for person in people:
+        before = text[max(0, person.start - 20) : person.start]
+        after = text[person.end : person.end + 40]
+        if _SINGER_BEFORE.search(before) or _SINGER_AFTER.match(after):
+            found.add(person.name)
+    return found
 
 
 def stage_names_in(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:

@@ -15,9 +15,11 @@ from dramatui.content.entities_lexicon import (
     GROUP_KEYS,
     NETWORK_KEYS,
     NETWORKS,
+    PLACES,
     SURNAMES,
     words_of,
 )
+from dramatui.content.entities_names import find_korean_names, is_korean_name
 
 # Curly quotes become straight ones, one character for one, so offsets survive.
 QUOTE_TABLE = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'"})
@@ -48,7 +50,8 @@ SCREEN = words_of(
     "blockbuster horror flick miniseries reality episode episodes premiere finale starred "
     "stars starring star appeared appear appears appearing cast filming filmed directed "
     "helmed screen theaters cinemas webdrama sageuk zombie occult crime action noir "
-    "adaptation box-office channel wrote penned written role acting cameo debut"
+    "adaptation box-office channel wrote penned written role acting cameo debut "
+    "filmography spinoff spinoffs mc mcs host hosts hosted hosting emcee emceed"
 )
 # Words that hint at a screen title but give way to any stronger word further back.
 WEAK_SCREEN = frozenset(["known", "fame", "seen", "worked"])
@@ -60,14 +63,15 @@ MUSIC = words_of(
 PRINT = words_of("webtoon webtoons novel novels book books manhwa comic comics essay poem manga")
 OTHER = words_of(
     "hashtag slogan catchphrase brand perfume campaign exhibition game app nickname "
-    "nicknamed fandom concert tour musical play tagline caption motto phrase"
+    "nicknamed fandom concert tour musical play tagline caption motto phrase meeting "
+    "fanmeeting fancon"
 )
 RIGHT_SCREEN = words_of(
     "season cast star stars actor actress actors director directors writer pd premiere "
     "premieres premiered finale episode episodes ratings co-star costar couple team set "
     "remake sequel spin-off ost soundtrack trailer teaser poster stills airs aired drama "
     "series film viewers moviegoers box theaters directed helmed starring starred filmed "
-    "filming"
+    "filming co-starring co-stars co-starred"
 )
 SCREEN_NOUNS = words_of(
     "drama dramas series film films movie movies show sitcom variety documentary thriller"
@@ -93,6 +97,8 @@ _INITIALS = re.compile(
 )
 # "won Best Actress for 'X'", "took best new actor for 'X'": prizes go to screen work.
 _AWARD_FOR = frozenset(["award", "awards", "prize", "daesang", "best", "actor", "actress"])
+# "'X,' which won him the best director prize": prizes only screen work wins.
+_BEST_SCREEN = frozenset(["director", "actor", "actress", "film", "picture", "drama", "screenplay"])
 _JOINER = re.compile(
     r",?\s*(?:and|or)?\s*",
 )
@@ -121,10 +127,10 @@ def looks_like_title(value: str) -> bool:
     words = value.split()
     if not words or len(words) > 10 or len(value) > 80:
         return False
-    if not (value[0].isupper() or value[0].isdigit()):
-        return False
+    if not (value[0].isupper() or value[0].isdigit()) or not any(c.isalpha() for c in value):
+        return False  # a year or a count ("2006") is no title
     for i, raw in enumerate(words):
-        word = raw.strip(",:;!?()&-")
+        word = raw.strip(",:;!?()&-–—")  # "Money Heist: Korea – Joint Economic Area"
         if not word:
             continue
         if word[0].isupper() or word[0].isdigit():
@@ -267,6 +273,8 @@ def _right_verdict(words: list[str]) -> str:
         return "no"
     if any(w in {"viewers", "moviegoers", "box", "theaters", "ratings", "episodes"} for w in words):
         return "show"
+    if any(a == "best" and b in _BEST_SCREEN for a, b in zip(words, words[1:], strict=False)):
+        return "show"  # "'X,' which won him the best director prize"
     return ""
 
 
@@ -313,7 +321,8 @@ def judge_spans(
 
 
 _UNQUOTED = re.compile(
-    r"\b(?:drama|series|film|movie|sitcom|show|thriller|comedy|docuseries|starred in|"
+    r"\b(?:(?:drama|film|movie|show)(?:s (?:such as|like|including))?|series|sitcom|thriller|"
+    r"comedy|docuseries|starred in|"
     r"stars in|appeared in|appearing in|known for|while filming|season of|star of|cast of|"
     r"helmed|directed)\s+"
     r"((?:The |A |An )?[A-Z0-9][\w'.:!-]*(?:[ ](?:[A-Z0-9][\w'.:!-]*|(?:of|the|a|an|in|on|to|"
@@ -359,21 +368,86 @@ def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
     matches += [(m, (1,)) for m in OWNED_STARRING.finditer(text)]
     if "'s " in text:
         # Not in a Title Case headline ("tvN's New Drama"), nor before ", Capital" (a
-        # title with a comma in it, or a list, cannot be told apart).
+        # title with a comma in it, or a list, cannot be told apart) unless a person's
+        # name opens the next clause ("KBS2's The Slave Hunters, Jang Hyuk ...").
         body = text.find("\n") + 1
         for m in _NETWORK_OWNS.finditer(text, body):
             after = text[m.end(1) : m.end(1) + 3]
             last = m.group(1).rsplit(" ", 1)[-1].lower()
-            if not (after[:1] == "," and after[2:3].isupper()) and last not in SCREEN_NOUNS:
-                matches.append((m, (1,)))
+            if last in SCREEN_NOUNS:
+                continue
+            if (
+                after[:1] == ","
+                and after[2:3].isupper()
+                and not _name_follows(text, m.end(1) + 2)
+                and not _comma_tail(text, m.end(1), m.group(1))
+            ):
+                continue
+            matches.append((m, (1,)))
     for m, groups in matches:
         for group in groups:
             if m.group(group) is None:
                 continue
-            value = clean_title(_to_sentence_end(m.group(group)))
-            words = value.split()
+            start = m.start(group)
+            raw = m.group(group)
+            if m.re is _NETWORK_OWNS or (m.re is _UNQUOTED and m.group(2) is None):
+                raw += _comma_tail(text, m.end(1), raw)
+            value = clean_title(_to_sentence_end(raw))
+            words = _cut_at_place(value.split())
+            if len(words) > 1 and _owner_word(words[0]):
+                start += len(words[0]) + 1  # "Hong's 2022 film": the owner is no part of it
+                words = words[1:]
             while words and words[-1].lower() in SMALL_WORDS:
                 words.pop()
-            if words:
-                found.append((m.start(group), " ".join(words)))
+            if words and any(c.isalpha() for w in words for c in w):
+                found.append((start, " ".join(words)))
     return found
+
+
+# ", Wrong Then, makes ...": a Title Case run after a comma that closes on ", lowercase" or
+# a sentence's end continues the title before it ("Right Now, Wrong Then").
+_COMMA_TAIL = re.compile(r", ([A-Z][\w'!-]*(?: [A-Z][\w'!-]*){1,3})(?=, [a-z]|[.!?](?:\s|$))")
+
+
+def _comma_tail(text: str, end: int, head: str) -> str:
+    """The rest of a two-part title with a comma in it, or "" (see `_COMMA_TAIL`).
+
+    Both parts need two words or more: a list of one-word titles ("Parasite, Okja") or a
+    name after a title ("Mother, Kim Hye Ja") stays apart.
+    """
+    m = _COMMA_TAIL.match(text, end)
+    if m is None or " " not in head.strip():
+        return ""
+    tail = m.group(1)
+    key = tail.casefold()
+    if (
+        is_korean_name(tail)
+        or _name_follows(text, m.start(1))
+        or key in NETWORK_KEYS
+        or key in GROUP_KEYS
+        or key.split()[0] in PLACES
+    ):
+        return ""
+    return ", " + tail
+
+
+def _name_follows(text: str, pos: int) -> bool:
+    """True when a Korean name starts at `pos`."""
+    names = find_korean_names(text[pos : pos + 40])
+    return bool(names) and names[0].start == 0
+
+
+def _cut_at_place(words: list[str]) -> list[str]:
+    """A run cut before "in/at/from <place>": "the film Forest in Gangwon" -> "Forest"."""
+    for i, word in enumerate(words[1:-1], start=1):
+        if word in {"in", "at", "from"} and words[i + 1].strip(".,!?").lower() in PLACES:
+            return words[:i]
+    return words
+
+
+def _owner_word(word: str) -> bool:
+    """A possessive owning what follows, not a title's own word: "MBC's", "Hong's"."""
+    if not word.endswith("'s"):
+        return False
+    owner = word[:-2].casefold()
+    return owner in NETWORK_KEYS or owner in SURNAMES
