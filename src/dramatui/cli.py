@@ -362,12 +362,19 @@ def cmd_articles(session: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _article(session: Any, article_id: int) -> Any:
+    """The stored article, or None after telling the user there is none."""
+    article = session.store.article(article_id)
+    if article is None:
+        _err(f"no article with id {article_id}")
+    return article
+
+
 def cmd_read(session: Any, args: argparse.Namespace) -> int:
     from dramatui.reading import plain_article
 
-    article = session.store.article(args.id)
+    article = _article(session, args.id)
     if article is None:
-        _err(f"no article with id {args.id}")
         return EXIT_FAIL
     _out(plain_article(article))
     return EXIT_OK
@@ -386,9 +393,8 @@ def _launch(url: str, command: tuple[str, ...], what: str = "") -> int:
 
 
 def cmd_open(session: Any, args: argparse.Namespace) -> int:
-    article = session.store.article(args.id)
+    article = _article(session, args.id)
     if article is None:
-        _err(f"no article with id {args.id}")
         return EXIT_FAIL
     if not article.url:
         _err(f"article {args.id} has no link")
@@ -399,9 +405,8 @@ def cmd_open(session: Any, args: argparse.Namespace) -> int:
 def cmd_watch(session: Any, args: argparse.Namespace) -> int:
     from dramatui.opener import video_command
 
-    article = session.store.article(args.id)
+    article = _article(session, args.id)
     if article is None:
-        _err(f"no article with id {args.id}")
         return EXIT_FAIL
     if not article.videos:
         _err(f"article {args.id} has no videos")
