@@ -176,7 +176,9 @@ def time_sizes(articles: list[Article], repeat: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument(
-        "--corpus", choices=("main", "heldout", "both", "blind", "blind2", "blind3", "all"), default="both"
+        "--corpus",
+        choices=("main", "heldout", "both", "blind", "blind2", "blind3", "all"),
+        default="both",
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="list every error")
     parser.add_argument("--no-gazetteer", action="store_true", help="skip the first pass")

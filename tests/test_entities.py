@@ -622,5 +622,60 @@ def test_rule7_singers_on_an_ost_are_not_actors_unless_they_act() -> None:
     assert keys(extract_entities("", acts).actors) == keys(["Kim Tae Ri"])
 
 
-def test_extractor_version_is_four() -> None:
-    assert EXTRACTOR_VERSION == 4
+def test_extractor_version_is_five() -> None:
+    assert EXTRACTOR_VERSION == 5
+
+
+def test_v5_hyphenated_adjectives_are_no_name_parts() -> None:
+    text = (
+        "The actor recalled Bong's Emmy-nominated series, in which he starred. "
+        "The Cannes-winning Ahn Bo Hyun thanked the crew, and an award-winning Seo Ji Hye "
+        "joined him. Choi Min-sik, the festival's guest, smiled."
+    )
+    result = extract_entities("Festival Night", text)
+    assert keys(result.actors) == keys(["Ahn Bo Hyun", "Seo Ji Hye", "Choi Min-sik"])
+
+
+@pytest.mark.parametrize(
+    "name", ["Kim Ok Vin", "Tang Wei Ra", "Oh Dal-su", "Min Soo Ryeon", "Lim Young-woong"]
+)
+def test_v5_romanization_variants_read_as_names(name: str) -> None:
+    result = extract_entities("Press Day", f"On Monday, {name} greeted reporters.")
+    assert keys(result.actors) == keys([name])
+
+
+def test_v5_new_syllables_keep_english_words_out() -> None:
+    text = "The Vin Cellar Opens In Seoul\nTang Is Sweet, the shop owner said of the lemon tea."
+    assert extract_entities("", text).actors == []
+
+
+def test_v5_leading_article_stays_in_a_quoted_or_tagged_title() -> None:
+    known = Gazetteer(shows={"taxi driver": "Taxi Driver"})
+    text = (
+        "“A Taxi Driver” Returns To Theaters\nThe studio said a restored print of "
+        "A Taxi Driver will screen in May, while the film A Hard Day opens next week."
+    )
+    result = extract_entities("", text, ["A Taxi Driver", "Film"], known=known)
+    assert keys(result.shows) == keys(["A Taxi Driver", "A Hard Day"])
+
+
+def test_v5_unquoted_title_stops_before_a_language_phrase() -> None:
+    text = "Viewers can stream Coupang Play's Love Song for Illusion in Korean and English."
+    assert keys(extract_entities("", text).shows) == keys(["Love Song for Illusion"])
+
+
+def test_v5_group_tag_is_never_a_show() -> None:
+    text = (
+        "Jiwoo is leaving the show. The former Starlumen member will focus on acting, and "
+        "Nightora's Yuri wished her well."
+    )
+    result = extract_entities("", text, ["Jiwoo", "Starlumen", "Nightora", "Variety"])
+    assert result.shows == []
+
+
+def test_v5_person_found_in_text_is_never_a_show() -> None:
+    known = Gazetteer(shows={"han ga in": "Han Ga In"})
+    text = "Han Ga In laughed as she described her first week on the set."
+    result = extract_entities("Set Diary", text, known=known)
+    assert result.shows == []
+    assert keys(result.actors) == keys(["Han Ga In"])

@@ -42,7 +42,7 @@ from dramatui.content.entities_titles import (
     straighten,
 )
 
-EXTRACTOR_VERSION = 4
+EXTRACTOR_VERSION = 5
 
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
 _PERSON_BEFORE = re.compile(
@@ -162,6 +162,7 @@ def extract_entities(
     )
     confirmed = outside | {match_key(s.inner) for s in spans if s.verdict == "show"}
     masked: list[tuple[int, int]] = []
+    show_ranges: list[tuple[int, int]] = []  # where found titles are written, quotes left out
     for span in spans:
         if not looks_like_title(span.inner):
             continue
@@ -169,6 +170,8 @@ def extract_entities(
         key = match_key(span.inner)
         if span.verdict == "show" or (span.verdict == "" and key in confirmed):
             found.add(span.start, _SHOW, span.inner)
+            inner_at = full.find(span.inner, span.start, span.end)
+            show_ranges.append((inner_at, inner_at + len(span.inner)))
             if _SEASON_BEFORE.search(full, max(0, span.start - 40), span.start):
                 found.seasons.add(entity_key(_display(span.inner)))
     for pos, value in find_unquoted_titles(full):
@@ -176,6 +179,7 @@ def extract_entities(
         if _title_ok(value, key):
             found.add(pos, _SHOW, value)
             masked.append((pos, pos + len(value)))
+            show_ranges.append((pos, pos + len(value)))
     show_keys = {match_key(d) for _, k, d in found.mentions if k == _SHOW}
     masked += _recurrences(full, {d for _, k, d in found.mentions if k == _SHOW}, masked)
 
@@ -224,8 +228,19 @@ def extract_entities(
     if gazetteer is not None:
         matches += gazetteer[0].find(full, heads)
     inside = Cover(masked + [(p.start, p.end) for p in people])
+    # "A Taxi Driver" holds the known "Taxi Driver": a show inside a longer found title is
+    # that title's tail, not a second show.
+    show_cover = Cover(show_ranges + [(a, b) for a, b, k, _, _ in matches if k == _SHOW])
+    # A name the text uses as a person ("Kim Ok Vin" as a tag) is never a show.
+    person_keys = {match_key(p.name) for p in people if p.korean or p.role}
     for start, end, kind, display, source in matches:
         if kind == _ACTOR and inside.strictly_inside(start, end):
+            continue
+        if (
+            kind == _SHOW
+            and source != "rule"
+            and (show_cover.strictly_inside(start, end) or match_key(display) in person_keys)
+        ):
             continue
         if source != "rule":
             if entity_key(full[start:end]) != entity_key(display):

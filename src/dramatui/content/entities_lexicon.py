@@ -28,7 +28,7 @@ SURNAMES = words_of(
     "hyeon hyun im jang jegal jeon jeong ji jin jo joo ju jun jung kam kang keum ki kim "
     "ko kong koo kwak kwon lee lim lyu ma min moon mun myung na nam namgoong namkoong noh "
     "oh ok paik pak park pyo ra rhee roh ryoo ryu seo seon seong shim shin sim sin son "
-    "song suh sul sun sung tae tak uhm um wi won woo yang ye yeo yeom yeon yi yim yoo yook "
+    "song suh sul sun sung tae tak tang uhm um wi won woo yang ye yeo yeom yeon yi yim yoo yook "
     "yoon youn yu yuk yum yun zo "
     "dokgo dong eun gam goh gwak gyeong ham hur hwangbo in maeng mo myeong nah pi sa "
     "sagong seok seol seonwoo so wang"

@@ -36,8 +36,9 @@ _VOWEL = (
 )
 _FINAL = r"(?:ng|ck|k|n|t|l|m|p|g|b)?"
 _SYLLABLE = _INITIAL + _VOWEL + _FINAL
-_ONE_OR_TWO = re.compile(rf"(?:{_SYLLABLE}){{1,2}}|june|jun|hye|hwi")
-_ONE = re.compile(rf"{_SYLLABLE}|june")
+# "Vin" is how some spell "Bin" ("Kim Ok Vin"); no other v-syllable is common in names.
+_ONE_OR_TWO = re.compile(rf"(?:{_SYLLABLE}){{1,2}}|june|jun|hye|hwi|vin")
+_ONE = re.compile(rf"{_SYLLABLE}|june|vin")
 
 _SURNAME_ALT = "|".join(sorted((s.capitalize() for s in SURNAMES), key=len, reverse=True))
 # Surname, then up to three candidate tokens; validation trims what is not a name.
@@ -77,6 +78,13 @@ def given_token_ok(token: str) -> bool:
     if low in _NEVER_GIVEN or low in _PLACE_TOKENS or (low in GIVEN_STOP and low not in GIVEN_SOFT):
         return False
     return _ONE_OR_TWO.fullmatch(low) is not None
+
+
+def hyphen_adjective(token: str) -> bool:
+    """True for "Oscar-nominated", "Cannes-winning": a hyphen before a lowercase English part is no
+    name part; a romanized given name ("Dal-su", "Young-woong") keeps its hyphen."""
+    _, sep, tail = token.partition("-")
+    return bool(sep) and tail[:1].islower() and not given_token_ok(token.rstrip(".,"))
 
 
 def _next_word(text: str, pos: int) -> str:

@@ -28,7 +28,7 @@ from dramatui.content.entities_lexicon import (
     SURNAMES,
     words_of,
 )
-from dramatui.content.entities_names import find_korean_names
+from dramatui.content.entities_names import find_korean_names, hyphen_adjective
 from dramatui.content.entities_titles import OWNED_STARRING
 
 CREW = "crew"
@@ -275,6 +275,8 @@ def _shaped(name: str) -> bool:
     tokens = key.split()
     if not tokens or len(tokens) > 3 or len(name) < 2:
         return False
+    if any(hyphen_adjective(t) for t in name.split()):
+        return False
     if key in GENERIC_KEYS or key in NETWORK_KEYS or key in GROUP_KEYS:
         return False
     if tokens[0] in _DISCOURSE or tokens[-1] in EVENT_WORDS or tokens[-1] in AGENCY_WORDS:
@@ -314,6 +316,10 @@ def find_people(
         if first in _PERFORMER_CUES or first in _JOB_WORDS:
             start += len(first) + 1
             value = value[len(first) + 1 :]
+        # "Oscar-nominated Steven Yeun": a hyphenated adjective opens no name.
+        while value and hyphen_adjective(value.split(" ", 1)[0]):
+            cut = value.find(" ") + 1  # 0 when it is the last word: nothing is left
+            start, value = start + cut, value[cut:] if cut else ""
         value = value.rstrip(".,") if not _INITIALS_END.search(value) else value
         if not value or value.endswith("'s"):
             value = value[:-2]

@@ -85,6 +85,10 @@ _PERSON_AFTER = re.compile(
     r"(?:'s [a-z]|,? (?:said|says|added|told|joked|explained|laughed|revealed|cried|"
     r"cries)\b)"
 )
+# A group's own words around its name: "girl group X", "X members", "X's Mina said".
+_GROUP_BEFORE = re.compile(r"\b(?:girl|boy|idol|k-pop|co-ed|project)\s+group\s+$", re.I)
+_GROUP_AFTER = re.compile(r"\s+(?:members?|leader|maknae|sub-unit|subunit)\b")
+_MEMBER_AFTER = re.compile(r"'s [A-Z][\w.-]*(?![\w.-]| [A-Z])")
 _SCREEN_BEFORE = re.compile(r"\b(?:drama|series|show|film|movie|sitcom|variety)\s+$", re.I)
 _SCREEN_AFTER = re.compile(r"\s+(?:season|episode|cast|premieres?|airs)\b", re.I)
 
@@ -121,6 +125,10 @@ def _show_or_person_tag(value: str, text: str) -> str:
             return ACTOR  # "Girl's Day's X and ...": a group's member
         if _PERSON_AFTER.match(after):
             return ""
+        if _GROUP_BEFORE.search(before) or _GROUP_AFTER.match(after):
+            return ""  # "the former Lovelyz member": a group, never a show
+        if " " not in value and _MEMBER_AFTER.match(text, end):
+            return ""  # "Group's Member": a one-word owner of one capitalised name
         evidence = evidence or (
             before.endswith(('"', "'"))
             or _SCREEN_BEFORE.search(before) is not None

@@ -437,10 +437,21 @@ def _name_follows(text: str, pos: int) -> bool:
     return bool(names) and names[0].start == 0
 
 
+# "X in Korean", "X in English subtitles": a language phrase says how it is shown, no title part.
+_LANGUAGES = words_of(
+    "korean english japanese chinese mandarin cantonese spanish french thai vietnamese "
+    "german hindi indonesian tagalog"
+)
+
+
 def _cut_at_place(words: list[str]) -> list[str]:
-    """A run cut before "in/at/from <place>": "the film Forest in Gangwon" -> "Forest"."""
+    """A run cut before "in/at/from <place>" ("the film Forest in Gangwon" -> "Forest") or
+    before "in <language>" ("What Comes After Love in Korean")."""
     for i, word in enumerate(words[1:-1], start=1):
-        if word in {"in", "at", "from"} and words[i + 1].strip(".,!?").lower() in PLACES:
+        nxt = words[i + 1].strip(".,!?").lower()
+        if word in {"in", "at", "from"} and nxt in PLACES:
+            return words[:i]
+        if word == "in" and nxt in _LANGUAGES:
             return words[:i]
     return words
 
