@@ -1,6 +1,6 @@
 """Scores the entity extractor (and the video finder, when present) on the labeled corpora.
 
-Run: .venv/bin/python bench/entities_bench.py [--corpus main|heldout|both|blind|blind2|blind3|all] [--verbose]
+Run: .venv/bin/python bench/entities_bench.py [--corpus main|heldout|both|blind|blind2|blind3|blind4|all] [--verbose]
      [--no-gazetteer]
 
 Two labeled corpora, reported separately: `main` (tests/data/corpus/, the one the rules
@@ -41,6 +41,7 @@ CORPORA = {
     "blind": CORPUS_DIR.parent / "corpus_blind",
     "blind2": CORPUS_DIR.parent / "corpus_blind2",
     "blind3": CORPUS_DIR.parent / "corpus_blind3",
+    "blind4": CORPUS_DIR.parent / "corpus_blind4",
 }
 
 
@@ -177,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument(
         "--corpus",
-        choices=("main", "heldout", "both", "blind", "blind2", "blind3", "all"),
+        choices=("main", "heldout", "both", "blind", "blind2", "blind3", "blind4", "all"),
         default="both",
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="list every error")
