@@ -13,9 +13,9 @@ from cachegen import FIXED_NOW, fill, write_config
 from dramatui.app import DramaApp
 from dramatui.screens.feeds import FeedsScreen
 from dramatui.session import open_session
-from dramatui.store import FullArticle
 from dramatui.widgets.article_list import ArticleList
 from feedserver import FeedServer
+from test_app import settle, status_text, stored
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel>
@@ -31,22 +31,6 @@ RSS = """<?xml version="1.0" encoding="utf-8"?>
 <description>&lt;p&gt;A one-minute teaser lingers on the greenhouse set.&lt;/p&gt;</description></item>
 </channel></rss>
 """
-
-
-async def settle(pilot: Pilot) -> None:
-    for _ in range(4):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-
-
-def stored(app: DramaApp, article_id: int) -> FullArticle:
-    article = app.store.article(article_id)
-    assert article is not None
-    return article
-
-
-def status_text(app: DramaApp) -> str:
-    return str(app.main_screen.status.render())
 
 
 @asynccontextmanager

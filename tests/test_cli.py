@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ import pytest
 from dramatui.cli import main
 from feedgen import make_feed
 from feedserver import FeedServer
+from recorder import calls, recorder
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -143,26 +143,6 @@ def test_broken_config_exits_2_with_the_key(home: Path, capsys: pytest.CaptureFi
     assert code == 2 and "deadline" in err
 
 
-def recorder(tmp_path: Path) -> tuple[Path, Path]:
-    log = tmp_path / "opened.txt"
-    script = tmp_path / "browser.py"
-    script.write_text(
-        f"#!{sys.executable}\nimport sys\nopen({str(log)!r}, 'a').write(sys.argv[1] + '\\n')\n",
-        encoding="utf-8",
-    )
-    script.chmod(0o755)
-    return script, log
-
-
-def wait_for(path: Path, timeout: float = 10.0) -> list[str]:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if path.exists() and path.read_text(encoding="utf-8").endswith("\n"):
-            return path.read_text(encoding="utf-8").splitlines()
-        time.sleep(0.05)
-    return []
-
-
 def test_open_and_watch_use_the_real_webbrowser_path(
     home: Path,
     tmp_path: Path,
@@ -177,11 +157,11 @@ def test_open_and_watch_use_the_real_webbrowser_path(
     first = json.loads(run(capsys, "articles", "--json", "--limit", "1")[1])
     code, out, err = run(capsys, "open", str(first["id"]))
     assert code == 0, err
-    assert wait_for(log) == [first["url"]]
+    assert calls(log) == [[first["url"]]]
     log.unlink()
     code, out, err = run(capsys, "watch", str(first["id"]))
     assert code == 0, err
-    assert wait_for(log) == [first["videos"][0]["url"]]
+    assert calls(log) == [[first["videos"][0]["url"]]]
     assert run(capsys, "watch", str(first["id"]), "9")[0] == 1
 
 
