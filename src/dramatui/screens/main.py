@@ -144,12 +144,16 @@ class MainScreen(FollowingScreen):
             complete = len(first) < FIRST_PAGE
             if complete or keep is None or keep in first:
                 self.post_message(msg.Loaded(flt, first, keep, complete))
+        counted: tuple[int, int] | None = None
         if not complete:
             if get_current_worker().is_cancelled:
                 return
-            self.post_message(msg.Loaded(flt, store.query_ids(flt), keep, True))
+            # One pass gives the ids and their unread count (the date index covers both).
+            full, unread = store.query_unread(flt)
+            self.post_message(msg.Loaded(flt, full, keep, True))
+            counted = (len(full), unread)
         if not get_current_worker().is_cancelled:
-            self.post_message(msg.Counted(flt, store.counts(flt)))
+            self.post_message(msg.Counted(flt, counted or store.counts(flt)))
 
     @on(msg.Loaded)
     def _loaded(self, event: msg.Loaded) -> None:
