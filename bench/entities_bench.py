@@ -1,6 +1,6 @@
 """Scores the entity extractor (and the video finder, when present) on the labeled corpora.
 
-Run: .venv/bin/python bench/entities_bench.py [--corpus main|heldout|both|blind|blind2|blind3|blind4|all] [--verbose]
+Run: .venv/bin/python bench/entities_bench.py [--corpus main|heldout|blind…|both|all] [--verbose]
      [--no-gazetteer]
 
 Two labeled corpora, reported separately: `main` (tests/data/corpus/, the one the rules
@@ -35,13 +35,12 @@ from dramatui.content.entities import (  # noqa: E402
     extract_entities,
 )
 
-CORPORA = {
-    "main": CORPUS_DIR,
-    "heldout": CORPUS_DIR.parent / "corpus_heldout",
-    "blind": CORPUS_DIR.parent / "corpus_blind",
-    "blind2": CORPUS_DIR.parent / "corpus_blind2",
-    "blind3": CORPUS_DIR.parent / "corpus_blind3",
-    "blind4": CORPUS_DIR.parent / "corpus_blind4",
+# Every tests/data/corpus_<name>/ holding labels is a corpus: blind sets are added by
+# writing a directory, without touching this file.
+CORPORA = {"main": CORPUS_DIR} | {
+    path.name.removeprefix("corpus_"): path
+    for path in sorted(CORPUS_DIR.parent.glob("corpus_*"))
+    if (path / "labels.json").is_file()
 }
 
 
@@ -178,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument(
         "--corpus",
-        choices=("main", "heldout", "both", "blind", "blind2", "blind3", "blind4", "all"),
+        choices=(*CORPORA, "both", "all"),
         default="both",
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="list every error")
