@@ -63,3 +63,7 @@ class Derived:
     actors: list[str] = field(default_factory=list)
     videos: list[Video] = field(default_factory=list)
     teaser: bool = False  # the feed gave only a teaser: the article page holds the full text
+    # Names among `shows`/`actors` that the feed's own categories name: they seed the
+    # gazetteer. Worked out where the deriving is done (a worker), not in the store.
+    confirmed_shows: list[str] = field(default_factory=list)
+    confirmed_actors: list[str] = field(default_factory=list)

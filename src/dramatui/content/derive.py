@@ -19,6 +19,8 @@ from dramatui.content.entities import (
     Gazetteer,
     extract_entities,
 )
+from dramatui.content.entities_index import entity_key
+from dramatui.content.entities_titles import clean_title, straighten
 from dramatui.content.html import html_to_plain
 from dramatui.content.videos import find_videos, video_key
 from dramatui.records import Derived, Media, ParsedEntry, Video
@@ -54,6 +56,11 @@ def source_hash(entry: ParsedEntry) -> str:
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
     return digest.hexdigest()
+
+
+def tag_key(name: str) -> str:
+    """A category tag's or a found name's identity: quotes, case and hyphens aside."""
+    return entity_key(clean_title(straighten(name)))
 
 
 def best_feed_html(summary_html: str, content_html: str) -> str:
@@ -107,10 +114,15 @@ class Deriver:
             if video_key(video.url) not in seen:
                 seen.add(video_key(video.url))
                 videos.append(video)
+        # A name the extractor found that is also one of the feed's own category tags is
+        # confirmed (the tags were already weighed, against the text, in the extraction).
+        tags = {tag_key(tag) for tag in categories}
         return Derived(
             text=text,
             shows=entities.shows,
             actors=entities.actors,
             videos=videos,
             teaser=is_teaser(feed_text),
+            confirmed_shows=[n for n in entities.shows if tags and tag_key(n) in tags],
+            confirmed_actors=[n for n in entities.actors if tags and tag_key(n) in tags],
         )

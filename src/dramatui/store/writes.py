@@ -150,9 +150,7 @@ class StoreWrites(StoreBase):
                         (*values, *derived_values, article_id),
                     )
                     updated += 1
-                self._save_entities(
-                    conn, article_id, result, entry.categories, entity_ids, fresh=old is None
-                )
+                self._save_entities(conn, article_id, result, entity_ids, fresh=old is None)
         return new, updated
 
     @staticmethod
@@ -181,39 +179,34 @@ class StoreWrites(StoreBase):
         article_id: int,
         derived: Derived,
         version: str,
-        categories: Sequence[str],
     ) -> None:
         conn.execute(
             "UPDATE articles SET text = ?, videos = ?, has_video = ?, teaser = ?, "
             "derived_version = ? WHERE id = ?",
             (*self._derived_values(derived, version), article_id),
         )
-        self._save_entities(conn, article_id, derived, categories, {}, fresh=False)
+        self._save_entities(conn, article_id, derived, {}, fresh=False)
 
     @staticmethod
     def _save_entities(
         conn: sqlite3.Connection,
         article_id: int,
         derived: Derived,
-        categories: Sequence[str],
         entity_ids: dict[tuple[str, str], int],
         fresh: bool,
     ) -> None:
         """Link an article to its shows and actors; `entity_ids` caches ids within a transaction.
 
-        Names that the feed's own categories name are marked confirmed: they seed the
-        gazetteer that recognises them in feeds without categories.
+        Names that the feed's own categories name (`Derived.confirmed_*`) are marked
+        confirmed: they seed the gazetteer that recognises them in feeds without categories.
         """
         if not fresh:
             conn.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
         if not (derived.shows or derived.actors):
             return
-        from dramatui.content.entities import classify_categories
-
-        confirmed = classify_categories(categories, derived.text) if categories else None
         confirmed_keys = {
-            SHOW: {entity_key(n) for n in confirmed.shows} if confirmed else set(),
-            ACTOR: {entity_key(n) for n in confirmed.actors} if confirmed else set(),
+            SHOW: {entity_key(n) for n in derived.confirmed_shows},
+            ACTOR: {entity_key(n) for n in derived.confirmed_actors},
         }
         links = []
         for kind, names in ((SHOW, derived.shows), (ACTOR, derived.actors)):
@@ -282,13 +275,12 @@ class StoreWrites(StoreBase):
                         r["url"],
                         [Video(**v) for v in json.loads(r["page_videos"])],
                     ),
-                    json.loads(r["categories"]),
                 )
                 for r in rows
             ]
             with self.transaction() as conn:
-                for article_id, derived, categories in results:
-                    self._save_derived(conn, article_id, derived, deriver.version, categories)
+                for article_id, derived in results:
+                    self._save_derived(conn, article_id, derived, deriver.version)
             done += len(chunk)
             if progress:
                 progress(done, total)
