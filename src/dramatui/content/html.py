@@ -162,14 +162,16 @@ class _Renderer(HTMLParser):
             self._skip.clear()
             self._skipping = 0
         if self._skipping:
-            if tag == "source" and self._in_video and self._video_line(_attr(attrs, "src"), True):
+            if tag == "source" and self._in_video and not self.plain and self._video_line(_attr(attrs, "src"), True):
                 self._in_video = False  # one line per <video>, however many sources
             if tag in _SKIP:
                 self._skip[tag] = self._skip.get(tag, 0) + 1
                 self._skipping += 1
             return
         if tag in _SKIP:
-            if tag == "iframe":
+            if self.plain:
+                pass  # plain text has no "[video: …]" lines: no URL work to do
+            elif tag == "iframe":
                 # Lazy embeds carry a placeholder src ("about:blank") and the real one
                 # in data-src, so the first that names a video wins.
                 sources = [_attr(attrs, k) for k in ("src", "data-src", "data-lazy-src")]
