@@ -21,8 +21,7 @@ from dramatui.content.entities import (
 )
 from dramatui.content.entities_index import entity_key
 from dramatui.content.entities_titles import clean_title, straighten
-from dramatui.content.html import html_to_plain
-from dramatui.content.videos import find_videos, video_key
+from dramatui.content.videos import text_and_videos, video_key
 from dramatui.records import Derived, Media, ParsedEntry, Video
 
 DERIVE_VERSION = 1  # bump when text or video derivation changes
@@ -104,12 +103,12 @@ class Deriver:
         """Text, shows, actors and videos from the page's main text when the store has it,
         else from the feed; videos from both (the page's were found in its main region)."""
         feed_html = best_feed_html(summary_html, content_html)
-        feed_text = html_to_plain(feed_html)
-        text = html_to_plain(page_html) if page_html else feed_text
+        feed_text, videos = text_and_videos(feed_html, link, media)
+        page_text, in_page = text_and_videos(page_html, link) if page_html else ("", [])
+        text = page_text if page_html else feed_text
         entities = extract_entities(title, text, categories, known=self.known, rules=self.rules)
-        videos = find_videos(feed_html, link, media)
         seen = {video_key(v.url) for v in videos}
-        extra = list(page_videos) + (find_videos(page_html, link) if page_html else [])
+        extra = list(page_videos) + in_page
         for video in extra:
             if video_key(video.url) not in seen:
                 seen.add(video_key(video.url))

@@ -376,14 +376,49 @@ def feed_html(parser: HTMLParser, html: str, max_chars: int, stop: Callable[[], 
     return len(html) > max_chars
 
 
-def _render(html: str, base_url: str | None, limit: int, plain: bool) -> tuple[str, list[Link]]:
+class _Tee(HTMLParser):
+    """One tokenizer pass feeding several parsers' handlers (text and videos at once)."""
+
+    def __init__(self, *parsers: HTMLParser) -> None:
+        super().__init__(convert_charrefs=True)
+        self._parsers = parsers
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for parser in self._parsers:
+            parser.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        for parser in self._parsers:
+            parser.handle_endtag(tag)
+
+    def handle_data(self, data: str) -> None:
+        for parser in self._parsers:
+            parser.handle_data(data)
+
+    def close(self) -> None:
+        super().close()
+        for parser in self._parsers:
+            parser.close()
+
+
+def _render(
+    html: str,
+    base_url: str | None,
+    limit: int,
+    plain: bool,
+    also: HTMLParser | None = None,
+) -> tuple[str, list[Link]]:
     if not isinstance(html, str) or not html:
         return "", []
     if "<" not in html:
         # Plain text (the common teaser): no tokenizer needed.
         return _render_plain_text(html, limit), []
     renderer = _Renderer(base_url, limit, plain, newline_breaks=not _STRUCTURE.search(html))
-    truncated = feed_html(renderer, html, max(limit * 20, MAX_INPUT), lambda: renderer.full)
+    if also is None:
+        truncated = feed_html(renderer, html, max(limit * 20, MAX_INPUT), lambda: renderer.full)
+    else:
+        # The other parser wants the whole input, however soon the text is full.
+        truncated = feed_html(_Tee(renderer, also), html, MAX_INPUT, lambda: False)
     text = renderer.finish()
     if truncated and not text.endswith("…"):
         text += "…"
@@ -406,6 +441,9 @@ def render_html(html: str, base_url: str | None = None, limit: int = DEFAULT_LIM
     return Body(text=text, links=links)
 
 
-def html_to_plain(html: str) -> str:
-    """The text of `html` only: no link markers, image or video lines."""
-    return _render(html, None, DEFAULT_LIMIT, plain=True)[0]
+def html_to_plain(html: str, also: HTMLParser | None = None) -> str:
+    """The text of `html` only: no link markers, image or video lines.
+
+    `also` (e.g. the video scanner) is fed the same tokens in the same pass.
+    """
+    return _render(html, None, DEFAULT_LIMIT, plain=True, also=also)[0]

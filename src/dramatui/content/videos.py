@@ -353,7 +353,24 @@ def find_videos(html: str, base_url: str | None = None, media: Sequence[Media] =
     scanner = _VideoScanner(base_url)
     if isinstance(html, str) and html:
         feed_html(scanner, html, MAX_INPUT, lambda: False)
-    candidates = list(scanner.found)
+    return _collect(scanner.found, media, base_url)
+
+
+def text_and_videos(
+    html: str, base_url: str | None = None, media: Sequence[Media] = ()
+) -> tuple[str, list[Video]]:
+    """`html_to_plain(html)` and `find_videos(html, base_url, media)` in one tokenizer pass."""
+    from dramatui.content.html import html_to_plain
+
+    scanner = _VideoScanner(base_url)
+    text = html_to_plain(html, also=scanner)
+    return text, _collect(scanner.found, media, base_url)
+
+
+def _collect(
+    found: list[tuple[str, str, str]], media: Sequence[Media], base_url: str | None
+) -> list[Video]:
+    candidates = list(found)
     for item in media:
         is_video = item.type.lower().startswith("video/") or item.kind == "player"
         url = safe_url(item.url, base_url) if is_video else None
