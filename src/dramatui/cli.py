@@ -116,7 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     if session.store.notice:
         _err(session.store.notice)
     try:
-        if args.command in ("fetch", "articles", "read", "watch", "shows", "actors"):
+        # Not before `fetch`: it stores what it fetches with the current extractor, and
+        # every reading command (and the app) brings older articles up to date.
+        if args.command in ("articles", "read", "watch", "shows", "actors"):
             _ensure_derived(session)
         handler = COMMANDS[args.command]
         return handler(session, args)
@@ -163,8 +165,6 @@ def _run_tui(args: argparse.Namespace) -> int:
 def cmd_fetch(session: Any, args: argparse.Namespace) -> int:
     from dramatui.refresh import FeedOutcome, make_deriver, refresh, refresh_demo
 
-    deriver = make_deriver(session.store, session.settings)
-
     def report(outcome: FeedOutcome, done: int, total: int) -> None:
         if args.json:
             _json_line(
@@ -188,9 +188,10 @@ def cmd_fetch(session: Any, args: argparse.Namespace) -> int:
         _out(f"{outcome.status:<9} {outcome.url}  {detail}")
 
     if session.demo:
+        deriver = make_deriver(session.store, session.settings)
         summary = refresh_demo(session.store, deriver, report)
     else:
-        summary = asyncio.run(refresh(session.store, session.settings, deriver, report))
+        summary = asyncio.run(refresh(session.store, session.settings, progress=report))
     if args.json:
         _json_line(
             {

@@ -17,13 +17,12 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from dramatui.config import Settings
-from dramatui.content.derive import Deriver
-from dramatui.content.entities import EntityRules
 from dramatui.feeds.fetch import HTML_ACCEPT, Fetcher, FetchSettings
 from dramatui.feeds.normalize import FeedError
 from dramatui.store import Store
 
 if TYPE_CHECKING:
+    from dramatui.content.derive import Deriver
     from dramatui.ingest import Prepared
 
 POOL_MIN_FEEDS = 4  # fewer feeds to parse than this: threads, no worker pool
@@ -120,6 +119,9 @@ PageProgress = Callable[[int, int], None]
 
 def make_deriver(store: Store, settings: Settings) -> Deriver:
     """A deriver with the user's entity rules and what the cache already knows."""
+    from dramatui.content.derive import Deriver
+    from dramatui.content.entities import EntityRules
+
     ent = settings.entities
     rules = EntityRules(
         aliases=dict(ent.aliases),
@@ -170,7 +172,15 @@ async def refresh(
     """Refresh the active feeds (or `urls`) concurrently, storing each as it arrives;
     then fetch the pages of teaser-only articles for their full text (within the budget)."""
     started = time.monotonic()
-    deriver = deriver or make_deriver(store, settings)
+    # Built when the first document arrives: an all-304 refresh needs no extractor (and
+    # no gazetteer query).
+    derivers = [deriver] if deriver else []
+
+    def get_deriver() -> Deriver:
+        if not derivers:
+            derivers.append(make_deriver(store, settings))
+        return derivers[0]
+
     feeds = [f for f in store.list_feeds() if urls is None or f.url in urls]
     summary = RefreshSummary()
     total = len(feeds)
@@ -209,7 +219,7 @@ async def refresh(
             doc = _Body(
                 feed_url, result.body or b"", result.content_type, result.etag, result.last_modified
             )
-            outcome = await _store_fetched(pool, store, deriver, doc)
+            outcome = await _store_fetched(pool, store, get_deriver(), doc)
         outcome.elapsed = time.monotonic() - t0
         return outcome
 
@@ -231,7 +241,7 @@ async def refresh(
                     progress(outcome, done, total)
             if settings.page_budget and not summary.offline:
                 await _fetch_pages(
-                    fetcher, pool, store, deriver, settings.page_budget, summary, page_progress
+                    fetcher, pool, store, get_deriver(), settings.page_budget, summary, page_progress
                 )
     finally:
         pool.shutdown()
