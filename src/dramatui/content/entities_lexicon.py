@@ -124,7 +124,8 @@ GENERIC_KEYS = phrases_of(
     "pick, editors pick, enlistment, entertainment, episode, episodes, event, events, "
     "exclusive, exclusives, fan meeting, fanmeeting, fantasy, fashion, feature, featured, "
     "features, film, films, finale, first look, food, gallery, guide, guides, hallyu, "
-    "hallyu star, health, historical, horror, idol, idols, instagram, interview, "
+    "hallyu star, health, historical, hollywood, bollywood, chungmuro, horror, idol, idols, "
+    "instagram, interview, "
     "interviews, k content, k drama, k dramas, k movie, k movies, k pop, kdrama, kdrama "
     "news, kdramas, korea, korean drama, korean dramas, korean film, korean films, korean "
     "movie, kpop, kpop news, lifestyle, list, lists, making of, melodrama, mental health, "
@@ -185,3 +186,7 @@ STAGE_AMBIGUOUS = words_of(
     "Chen Crush Dex Dino Felix Hui Johnny Joshua Joy Jun Kai Kian Kino Lay Lisa Lucas "
     "Mark Punch Rain Solar Suga Sunny Ten Vernon Winter"
 )
+
+# Film industries and studios: their possessive owns a film ("Hollywood's 'X'"), and
+# they are never a show themselves.
+FILM_OWNERS = words_of("hollywood bollywood chungmuro marvel pixar dreamworks a24 ghibli")

@@ -21,6 +21,7 @@ from dramatui.content.entities_lexicon import (
     PLACES,
     STRICT_SURNAMES,
     SURNAMES,
+    words_of,
 )
 
 # Pronouns and articles stand as no given-name part ("Do I Look ...", "Go On A Trip"); "A"
@@ -44,7 +45,7 @@ _SURNAME_ALT = "|".join(sorted((s.capitalize() for s in SURNAMES), key=len, reve
 # Surname, then up to three candidate tokens; validation trims what is not a name.
 NAME_RE = re.compile(
     rf"(?<![\w.&'’-])(?=[A-Z][a-z]{{0,7}} [A-Z])(?:{_SURNAME_ALT})"
-    r"(?:[ ][A-Z][a-z]{0,7}(?:-[A-Za-z][a-z]{0,6})?){1,3}"
+    r"(?:[ ][A-Z][a-z]{0,7}(?:-[A-Za-z][a-z]{0,6}){0,2}){1,3}"
     r"(?![\w-])"
 )
 # Where a name may start: a short capitalised word before another one. A pattern that
@@ -53,7 +54,7 @@ NAME_RE = re.compile(
 _CANDIDATE = re.compile(r"[A-Z][a-z]{0,7} (?=[A-Z])")
 _SURNAME_SET = frozenset(s.capitalize() for s in SURNAMES)
 _NOT_BEFORE = frozenset(".&'’-_")
-_TOKEN = re.compile(r"[A-Z][a-z]{0,7}(?:-[A-Za-z][a-z]{0,6})?")
+_TOKEN = re.compile(r"[A-Z][a-z]{0,7}(?:-[A-Za-z][a-z]{0,6}){0,2}")
 _NEXT_WORD = re.compile(
     r"\s*([A-Za-z&]+)",
 )
@@ -70,11 +71,14 @@ class NameMatch:
 
 @lru_cache(maxsize=4096)
 def given_token_ok(token: str) -> bool:
-    """True when `token` ("Min-ho", "Minho", "Kang") reads as a Korean given-name part."""
+    """True when `token` ("Min-ho", "Minho", "Kang") reads as a Korean given-name part.
+
+    A rare three-syllable given name is written with two hyphens ("Woo-seul-hye").
+    """
     low = token.lower()
     if "-" in low:
         parts = low.split("-")
-        return len(parts) == 2 and all(_ONE.fullmatch(p) for p in parts)
+        return len(parts) in {2, 3} and all(_ONE.fullmatch(p) for p in parts)
     if low in _NEVER_GIVEN or low in _PLACE_TOKENS or (low in GIVEN_STOP and low not in GIVEN_SOFT):
         return False
     return _ONE_OR_TWO.fullmatch(low) is not None
@@ -123,7 +127,7 @@ def _parse_run(run: str) -> tuple[int, int, bool]:
                 break
         elif not given_token_ok(tok):
             break
-        count = 2 if "-" in tok or not _ONE.fullmatch(low) else 1
+        count = tok.count("-") + 1 if "-" in tok else 1 if _ONE.fullmatch(low) else 2
         if syllables + count > 3:
             break
         kept.append((pos, tok))
@@ -151,9 +155,15 @@ def find_korean_names(text: str) -> list[NameMatch]:
     floor = 0
     for candidate in _CANDIDATE.finditer(text):
         begin = candidate.start()
-        if begin < floor or candidate.group(0)[:-1] not in _SURNAME_SET:
+        if begin < floor:
             continue
         if begin and (text[begin - 1] in _NOT_BEFORE or text[begin - 1].isalnum()):
+            continue
+        if candidate.group(0)[:-1] not in _SURNAME_SET:
+            western = _western_name(text, begin, candidate.group(0)[:-1])
+            if western is not None:
+                found.append(western)
+                floor = western.end
             continue
         m = NAME_RE.match(text, begin)
         if m is None:
@@ -175,6 +185,44 @@ def find_korean_names(text: str) -> list[NameMatch]:
             continue
         found.append(NameMatch(m.start(), end, name))
     return found
+
+
+# "Sang Heon Lee": two one-syllable given names, then one of the surnames Koreans abroad
+# most often write last. Only in running text: in Title Case any three words could match.
+_WESTERN_SURNAMES = words_of(
+    "kim lee park choi jung chung kang cho yoon yun jang chang lim im han oh seo suh shin "
+    "kwon hwang ahn song yoo yu hong jeon ko koh moon yang son bae baek paik heo huh nam "
+    "shim noh ha kwak sung cha joo chu woo koo ryu min"
+)
+_WESTERN = re.compile(r"([A-Z][a-z]{0,4}) ([A-Z][a-z]{1,5})(?![\w-])")
+
+
+def _western_name(text: str, begin: int, first: str) -> NameMatch | None:
+    """A Korean name written given names first ("Sang Heon Lee") starting at `begin`."""
+    if not _one_given(first):
+        return None
+    m = _WESTERN.match(text, begin + len(first) + 1)
+    if m is None or m.group(2).lower() not in _WESTERN_SURNAMES or not _one_given(m.group(1)):
+        return None
+    if m.group(1) in _SURNAME_SET or _next_word(text, m.end())[:1].isupper():
+        return None
+    before = text[max(0, begin - 30) : begin].rstrip()
+    if before and not before.endswith((".", ",", ";", "\n", "(")):
+        last = before.rsplit(None, 1)[-1]
+        if last[:1].isupper():
+            return None  # "Stars Sang Heon Lee": inside a Title Case run
+    return NameMatch(begin, m.end(), text[begin : m.end()])
+
+
+@lru_cache(maxsize=4096)
+def _one_given(token: str) -> bool:
+    low = token.lower()
+    return (
+        _ONE.fullmatch(low) is not None
+        and given_token_ok(token)
+        and low not in ENGLISH_GIVEN
+        and low not in GIVEN_STOP
+    )
 
 
 @lru_cache(maxsize=16384)

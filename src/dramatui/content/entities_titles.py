@@ -1,4 +1,4 @@
-"""Finding show titles: quoted titles judged by their context, and a few unquoted forms.
+"""Finding show titles: quoted titles judged by their context (unquoted ones: `entities_unquoted`).
 
 A quoted phrase is a show when the words around it say so (a network's possessive, "the
 drama", "season 2", "cast"), and is refused when they say it is a song, album, webtoon or
@@ -12,36 +12,37 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dramatui.content.entities_lexicon import (
+    FILM_OWNERS,
     GROUP_KEYS,
     NETWORK_KEYS,
-    NETWORKS,
-    PLACES,
     SURNAMES,
     words_of,
 )
-from dramatui.content.entities_names import find_korean_names, is_korean_name
-
-# Curly quotes become straight ones, one character for one, so offsets survive.
-QUOTE_TABLE = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'"})
-_QUOTE_PAIRS = tuple((chr(k), str(v)) for k, v in QUOTE_TABLE.items())
-
-
-def straighten(text: str) -> str:
-    """`text` with curly quotes made straight (as QUOTE_TABLE does, many times faster).
-
-    str.translate with a dict walks the text in Python-object steps; a few C-level
-    replace calls over a long page cost a fraction of that.
-    """
-    for curly, straight in _QUOTE_PAIRS:
-        if curly in text:
-            text = text.replace(curly, straight)
-    return text
-
-
-SMALL_WORDS = words_of(
-    "a an the of in on at to for and or but nor with from by as vs vs. is are be not into "
-    "over than that this our your my his her its their de la le el del"
+from dramatui.content.entities_titlecase import (
+    QUOTE_TABLE,
+    SMALL_WORDS,
+    clean_title,
+    looks_like_title,
+    straighten,
 )
+from dramatui.content.entities_unquoted import (
+    OWNED_STARRING,
+    SCREEN_NOUNS,
+    find_unquoted_titles,
+)
+
+__all__ = [
+    "OWNED_STARRING",
+    "QUOTE_TABLE",
+    "SMALL_WORDS",
+    "Span",
+    "clean_title",
+    "find_spans",
+    "find_unquoted_titles",
+    "judge_spans",
+    "looks_like_title",
+    "straighten",
+]
 
 SCREEN = words_of(
     "drama dramas k-drama k-dramas series film films movie movies show shows sitcom "
@@ -54,7 +55,9 @@ SCREEN = words_of(
     "filmography spinoff spinoffs mc mcs host hosts hosted hosting emcee emceed"
 )
 # Words that hint at a screen title but give way to any stronger word further back.
-WEAK_SCREEN = frozenset(["known", "fame", "seen", "worked"])
+# "writer Kim Eun Hee of 'Signal'", "the creator of 'X'": makers of screen work, unless a
+# print or music word further back says whose book or song it is.
+WEAK_SCREEN = words_of("known fame seen worked writer screenwriter creator director pd")
 MUSIC = words_of(
     "ost osts soundtrack song songs single singles track tracks album albums ep ballad "
     "lyrics mv anthem tune duet cover remix melody singing sang sings sing recorded "
@@ -73,9 +76,6 @@ RIGHT_SCREEN = words_of(
     "series film viewers moviegoers box theaters directed helmed starring starred filmed "
     "filming co-starring co-stars co-starred"
 )
-SCREEN_NOUNS = words_of(
-    "drama dramas series film films movie movies show sitcom variety documentary thriller"
-)
 RIGHT_MUSIC = frozenset(["music", "mv", "album", "single", "lyrics", "chart", "streams"])
 
 _HEADLINE_PLAIN = (MUSIC | PRINT | OTHER) - SURNAMES
@@ -87,18 +87,17 @@ _DOUBLE = re.compile(r'"([^"\n]{1,120})"')
 _SINGLE_OPEN = re.compile(r"(?<![\w'])'(?=[A-Z0-9])")
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s'])'(?![\w])")
 _WORD = re.compile(r"[\w+][\w.+'-]*")
+_PLURAL_REST = re.compile(r" [A-Z][\w-]*(?: [A-Z][\w-]*)?,?'(?!\w)")
 _BOUNDARY = re.compile(r"(?:[.!?]\s|\n|:\s)")
 _YEAR = re.compile(r"\s*\((?:19|20)\d\d\)")
-_ABBREV = frozenset(["mr", "mrs", "ms", "dr", "st", "vol", "pt", "jr", "sr", "no"])
-# "Mr. Sunshine" keeps nothing, but "D.P." and "Jr." keep their stop; "Moana 2." does not.
-_INITIAL_END = re.compile(r"(?:^|[\s.])[^\W\d_]\.$")
-_INITIALS = re.compile(
-    r"(?:\w\.)+",
-)
 # "won Best Actress for 'X'", "took best new actor for 'X'": prizes go to screen work.
 _AWARD_FOR = frozenset(["award", "awards", "prize", "daesang", "best", "actor", "actress"])
 # "'X,' which won him the best director prize": prizes only screen work wins.
 _BEST_SCREEN = frozenset(["director", "actor", "actress", "film", "picture", "drama", "screenplay"])
+_ADAPTED_AFTER = re.compile(
+    r",?\s+(?:was|were|has been|had been)\s+(?:made|turned|adapted)\s+"
+    r"into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:film|movie|drama|series)\b"
+)
 _JOINER = re.compile(
     r",?\s*(?:and|or)?\s*",
 )
@@ -114,40 +113,6 @@ class Span:
     verdict: str = ""  # "show", "no" (a song, webtoon, ...), or "" (undecided)
 
 
-def clean_title(inner: str) -> str:
-    """The title as a fan would search it: no edge spaces, trailing commas or full stop."""
-    value = " ".join(inner.split()).strip(" ,;:")
-    if value.endswith(".") and not _INITIAL_END.search(value):
-        value = value[:-1].rstrip(" ,;:")
-    return value
-
-
-def looks_like_title(value: str) -> bool:
-    """Title Case and short: what a show title looks like, and speech does not."""
-    words = value.split()
-    if not words or len(words) > 10 or len(value) > 80:
-        return False
-    if not (value[0].isupper() or value[0].isdigit()) or not any(c.isalpha() for c in value):
-        return False  # a year or a count ("2006") is no title
-    for i, raw in enumerate(words):
-        word = raw.strip(",:;!?()&-–—")  # "Money Heist: Korea – Joint Economic Area"
-        if not word:
-            continue
-        if word[0].isupper() or word[0].isdigit():
-            if (
-                raw.endswith(".")
-                and i < len(words) - 1
-                and word[:-1].lower() not in _ABBREV
-                and not _INITIALS.fullmatch(word)
-            ):
-                return False
-            continue
-        if word.lower() in SMALL_WORDS or word in {"x", "n"}:
-            continue
-        return False
-    return True
-
-
 def find_spans(text: str) -> list[Span]:
     """Every quoted phrase in `text` (curly quotes already made straight), in order."""
     spans = [Span(m.start(), m.end(), clean_title(m.group(1))) for m in _DOUBLE.finditer(text)]
@@ -161,10 +126,16 @@ def find_spans(text: str) -> list[Span]:
         pos = opening.end()
         if closing is None or "\n" in text[opening.end() : closing.start()]:
             continue
+        if text[closing.start() - 1] == "s":
+            # "'Green Mothers' Club'": a plural possessive inside a single-quoted title.
+            rest = _PLURAL_REST.match(text, closing.end())
+            if rest is not None:
+                closing = rest
         start, end = opening.start(), closing.end()
         if any(a < start < b for a, b in taken):
             continue
-        spans.append(Span(start, end, clean_title(text[opening.end() : closing.start()])))
+        inner = text[opening.end() : end - 1]
+        spans.append(Span(start, end, clean_title(inner)))
         pos = end
     spans.sort(key=lambda s: s.start)
     return spans
@@ -218,7 +189,7 @@ def _left_verdict(words: list[str], person_possessive: bool) -> str:
         last = words[-1].lstrip("^")
         bare = _bare(last)
         pair = " ".join([w.lstrip("^") for w in words[-2:-1]] + [bare])
-        if last != bare and (bare in NETWORK_KEYS or pair in NETWORK_KEYS):
+        if last != bare and (bare in NETWORK_KEYS or pair in NETWORK_KEYS or bare in FILM_OWNERS):
             return "show"
         if last == "for" and any(w.lstrip("^") in _AWARD_FOR for w in words):
             return "show"
@@ -300,7 +271,11 @@ def judge_spans(
             right = "show"
         between = text[previous.end : span.start] if previous is not None else ""
         joined = previous is not None and _JOINER.fullmatch(between)
-        if left in {"show", "no"}:
+        if left == "no" and _ADAPTED_AFTER.match(text, span.end):
+            # "webtoon 'X' was made into a film": the film of that name (an adaptation still
+            # to come has no name yet).
+            verdict = "show"
+        elif left in {"show", "no"}:
             verdict = left
         elif right:
             verdict = right
@@ -318,147 +293,3 @@ def judge_spans(
             verdict = ""
         span.verdict = verdict
         previous = span
-
-
-_UNQUOTED = re.compile(
-    r"\b(?:(?:drama|film|movie|show)(?:s (?:such as|like|including))?|series|sitcom|thriller|"
-    r"comedy|docuseries|starred in|"
-    r"stars in|appeared in|appearing in|known for|while filming|season of|star of|cast of|"
-    r"helmed|directed)\s+"
-    r"((?:The |A |An )?[A-Z0-9][\w'.:!-]*(?:[ ](?:[A-Z0-9][\w'.:!-]*|(?:of|the|a|an|in|on|to|"
-    r"for|from|with|at|by|and(?= the))\b))*)"
-    r"(?:\s+and\s+((?:The |A |An )?[A-Z][\w'.:!-]*(?:[ ](?:[A-Z0-9][\w'.:!-]*|(?:of|the|a|"
-    r"an|in|on|to|for|from|with|at|by)\b))*))?"
-)
-
-
-_TITLE_RUN = (
-    r"((?:The |A |An )?[A-Z0-9][\w'.:!-]*(?:[ ](?:[A-Z0-9][\w'.:!-]*|(?:of|the|a|an|in|on|"
-    r"to|for|from|with|at|by)\b))*)"
-)
-# "Bong Joon Ho's Mother, starring ...": a possessive owning a title that has a cast.
-OWNED_STARRING = re.compile(r"'s " + _TITLE_RUN + r",? (?:starring|which stars|featuring)\b")
-# "ENA's Dear Hyeri has ...": a network's possessive before a capitalised run.
-_NETWORK_OWNS = re.compile(
-    r"(?<![\w.])(?:"
-    + "|".join(re.escape(n) for n in sorted(NETWORKS - {"Max"}, key=len, reverse=True))
-    + r")'s (?:(?:new|upcoming|hit|latest) )?"
-    + _TITLE_RUN
-)
-
-
-def _to_sentence_end(value: str) -> str:
-    """A run cut at a word that ends its sentence: "Curtain Call. Kim Gu Ra" -> "Curtain Call"."""
-    words = value.split(" ")
-    for i, word in enumerate(words[:-1]):
-        if (
-            word.endswith(".")
-            and word[:-1].lower() not in _ABBREV
-            and not _INITIALS.fullmatch(word)
-        ):
-            return " ".join(words[: i + 1])
-    return value
-
-
-def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
-    """Unquoted titles right after a screen word: "starred in My Love from the Star"."""
-    found: list[tuple[int, str]] = []
-    matches: list[tuple[re.Match[str], tuple[int, ...]]]
-    matches = [(m, (1, 2)) for m in _UNQUOTED.finditer(text)]
-    matches += [(m, (1,)) for m in OWNED_STARRING.finditer(text)]
-    if "'s " in text:
-        # Not in a Title Case headline ("tvN's New Drama"), nor before ", Capital" (a
-        # title with a comma in it, or a list, cannot be told apart) unless a person's
-        # name opens the next clause ("KBS2's The Slave Hunters, Jang Hyuk ...").
-        body = text.find("\n") + 1
-        for m in _NETWORK_OWNS.finditer(text, body):
-            after = text[m.end(1) : m.end(1) + 3]
-            last = m.group(1).rsplit(" ", 1)[-1].lower()
-            if last in SCREEN_NOUNS:
-                continue
-            if (
-                after[:1] == ","
-                and after[2:3].isupper()
-                and not _name_follows(text, m.end(1) + 2)
-                and not _comma_tail(text, m.end(1), m.group(1))
-            ):
-                continue
-            matches.append((m, (1,)))
-    for m, groups in matches:
-        for group in groups:
-            if m.group(group) is None:
-                continue
-            start = m.start(group)
-            raw = m.group(group)
-            if m.re is _NETWORK_OWNS or (m.re is _UNQUOTED and m.group(2) is None):
-                raw += _comma_tail(text, m.end(1), raw)
-            value = clean_title(_to_sentence_end(raw))
-            words = _cut_at_place(value.split())
-            if len(words) > 1 and _owner_word(words[0]):
-                start += len(words[0]) + 1  # "Hong's 2022 film": the owner is no part of it
-                words = words[1:]
-            while words and words[-1].lower() in SMALL_WORDS:
-                words.pop()
-            if words and any(c.isalpha() for w in words for c in w):
-                found.append((start, " ".join(words)))
-    return found
-
-
-# ", Wrong Then, makes ...": a Title Case run after a comma that closes on ", lowercase" or
-# a sentence's end continues the title before it ("Right Now, Wrong Then").
-_COMMA_TAIL = re.compile(r", ([A-Z][\w'!-]*(?: [A-Z][\w'!-]*){1,3})(?=, [a-z]|[.!?](?:\s|$))")
-
-
-def _comma_tail(text: str, end: int, head: str) -> str:
-    """The rest of a two-part title with a comma in it, or "" (see `_COMMA_TAIL`).
-
-    Both parts need two words or more: a list of one-word titles ("Parasite, Okja") or a
-    name after a title ("Mother, Kim Hye Ja") stays apart.
-    """
-    m = _COMMA_TAIL.match(text, end)
-    if m is None or " " not in head.strip():
-        return ""
-    tail = m.group(1)
-    key = tail.casefold()
-    if (
-        is_korean_name(tail)
-        or _name_follows(text, m.start(1))
-        or key in NETWORK_KEYS
-        or key in GROUP_KEYS
-        or key.split()[0] in PLACES
-    ):
-        return ""
-    return ", " + tail
-
-
-def _name_follows(text: str, pos: int) -> bool:
-    """True when a Korean name starts at `pos`."""
-    names = find_korean_names(text[pos : pos + 40])
-    return bool(names) and names[0].start == 0
-
-
-# "X in Korean", "X in English subtitles": a language phrase says how it is shown, no title part.
-_LANGUAGES = words_of(
-    "korean english japanese chinese mandarin cantonese spanish french thai vietnamese "
-    "german hindi indonesian tagalog"
-)
-
-
-def _cut_at_place(words: list[str]) -> list[str]:
-    """A run cut before "in/at/from <place>" ("the film Forest in Gangwon" -> "Forest") or
-    before "in <language>" ("What Comes After Love in Korean")."""
-    for i, word in enumerate(words[1:-1], start=1):
-        nxt = words[i + 1].strip(".,!?").lower()
-        if word in {"in", "at", "from"} and nxt in PLACES:
-            return words[:i]
-        if word == "in" and nxt in _LANGUAGES:
-            return words[:i]
-    return words
-
-
-def _owner_word(word: str) -> bool:
-    """A possessive owning what follows, not a title's own word: "MBC's", "Hong's"."""
-    if not word.endswith("'s"):
-        return False
-    owner = word[:-2].casefold()
-    return owner in NETWORK_KEYS or owner in SURNAMES

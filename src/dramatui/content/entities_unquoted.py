@@ -1,0 +1,265 @@
+"""Finding show titles written without quotes, from the words right before them.
+
+"starred in My Love from the Star", "ENA's Dear Hyeri has ...", "Bong Joon Ho's Mother,
+starring ...": a screen word, a network's possessive or a cast right after a capitalised
+run makes it a title. Each run is cut at a sentence's end, a place or a language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dramatui.content.entities_lexicon import (
+    GROUP_KEYS,
+    NETWORK_KEYS,
+    NETWORKS,
+    PLACES,
+    SURNAMES,
+    words_of,
+)
+from dramatui.content.entities_names import find_korean_names, is_korean_name
+from dramatui.content.entities_titlecase import ABBREV, INITIALS, SMALL_WORDS, clean_title
+
+SCREEN_NOUNS = words_of(
+    "drama dramas series film films movie movies show sitcom variety documentary thriller"
+)
+
+
+_UNQUOTED = re.compile(
+    r"\b(?:(?:drama|film|movie|show)(?:s (?:such as|like|including))?|series|sitcom|thriller|"
+    r"comedy|docuseries|starred in|"
+    r"stars in|appeared in|appearing in|known for|while filming|season of|star of|cast of|"
+    r"helmed|directed)\s+"
+    r"((?:The |A |An )?[A-Z0-9][\w'.:!-]*(?:[ ](?:[A-Z0-9][\w'.:!-]*|(?:of|the|a|an|in|on|to|"
+    r"for|from|with|at|by|and(?= the))\b))*)"
+    r"(?:\s+and\s+((?:The |A |An )?[A-Z][\w'.:!-]*(?:[ ](?:[A-Z0-9][\w'.:!-]*|(?:of|the|a|"
+    r"an|in|on|to|for|from|with|at|by)\b))*))?"
+)
+
+
+_TITLE_RUN = (
+    r"((?:The |A |An )?[A-Z0-9][\w'.:!-]*(?:[ ](?:[A-Z0-9][\w'.:!-]*|(?:of|the|a|an|in|on|"
+    r"to|for|from|with|at|by)\b))*)"
+)
+# "Bong Joon Ho's Mother, starring ...": a possessive owning a title that has a cast.
+OWNED_STARRING = re.compile(r"'s " + _TITLE_RUN + r",? (?:starring|which stars|featuring)\b")
+# "ENA's Dear Hyeri has ...": a network's possessive before a capitalised run.
+_NETWORK_OWNS = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(n) for n in sorted(NETWORKS - {"Max"}, key=len, reverse=True))
+    + r")'s (?:(?:19|20)\d\d )?(?:(?:new|upcoming|hit|latest|popular|acclaimed|original) )?"
+    + _TITLE_RUN
+)
+# Each cue below opens with a literal word so the regex engine scans for it in C; the
+# words before it are checked afterwards on a short window.
+# "the 2018 hit Sky Castle", "her box-office hit Extreme Job": a hit is a screen work
+# when a title follows at once (a song is "the hit song X" or "the hit single X").
+_HIT = re.compile(r"hit " + _TITLE_RUN)
+_HIT_BEFORE = re.compile(
+    r"\b(?:the|a|its|his|her|their) (?:(?:19|20)\d\d )?(?:(?:box-office|surprise|sleeper|smash|"
+    r"runaway|global) )?$"
+)
+# "has not appeared on screen since The Man from Nowhere": "since" a work after an
+# acting verb.
+_SINCE = re.compile(r"since " + _TITLE_RUN)
+_ACTED_BEFORE = re.compile(
+    r"\b(?:appeared|starred|acted|been seen|filmed|worked)\b[^.!?\n\"]{0,30}$"
+)
+# "after The Berlin File, in which his brother played ...": a cast inside the work.
+_IN_WHICH_CAST = re.compile(
+    r" in which [^.!?\n]{0,60}?\b(?:played|plays|starred|stars|co-starred|appeared|appears|"
+    r"acted)\b"
+)
+_RUN_BEFORE = re.compile(r"(?<=[a-z] )" + _TITLE_RUN + r",?$")
+# "in Park Chan Wook's Thirst, which ...": a work its maker's name owns, in running text.
+_IN_OWNED = re.compile(
+    r"in ((?:[A-Z][\w-]* ){1,2}[A-Z][\w-]*)'s " + _TITLE_RUN + r"(?=[,.;:!?]|\s\()"
+)
+# "Avengers: Age of Ultron", "Moon Lovers: Scarlet Heart Ryeo": a Title Case run with a
+# subtitle after a colon reads as a title wherever it stands in running text.
+_HEAD_BEFORE = re.compile(r"(?<![\w'\".:-])(?:[A-Z][\w'!-]* ){0,3}[A-Z][\w'!-]*$")
+_SUBTITLE = re.compile(
+    r"[A-Z0-9][\w'!-]*(?: (?:[A-Z0-9][\w'!-]*|(?:of|the|a|an|in|on|to|for|from|with|at|by)\b))*"
+)
+# A colon after these opens a caption or a credit, not a subtitle ("Photo: Yonhap").
+_LABELS = words_of(
+    "photo photos source sources credit credits update updates watch note read related "
+    "editor via cover image images video videos spoiler spoilers warning tags category "
+    "categories by written translated interview exclusive breaking review recap teaser "
+    "trailer poll quiz more also see q a"
+)
+_MONTHS = words_of(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter "
+    "then"
+)
+
+
+def _to_sentence_end(value: str) -> str:
+    """A run cut at a word that ends its sentence: "Curtain Call. Kim Gu Ra" -> "Curtain Call"."""
+    words = value.split(" ")
+    for i, word in enumerate(words[:-1]):
+        if word.endswith(".") and word[:-1].lower() not in ABBREV and not INITIALS.fullmatch(word):
+            return " ".join(words[: i + 1])
+    return value
+
+
+def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
+    """Unquoted titles right after a screen word: "starred in My Love from the Star"."""
+    found: list[tuple[int, str]] = []
+    matches: list[tuple[re.Match[str], tuple[int, ...]]]
+    matches = [(m, (1, 2)) for m in _UNQUOTED.finditer(text)]
+    matches += [(m, (1,)) for m in OWNED_STARRING.finditer(text)]
+    matches += _cued_runs(text)
+    runs = _subtitled_runs(text)
+    if "'s " in text:
+        # Not in a Title Case headline ("tvN's New Drama"), nor before ", Capital" (a
+        # title with a comma in it, or a list, cannot be told apart) unless a person's
+        # name opens the next clause ("KBS2's The Slave Hunters, Jang Hyuk ...").
+        body = text.find("\n") + 1
+        for m in _NETWORK_OWNS.finditer(text, body):
+            after = text[m.end(1) : m.end(1) + 3]
+            last = m.group(1).rsplit(" ", 1)[-1].lower()
+            if last in SCREEN_NOUNS:
+                continue
+            if (
+                after[:1] == ","
+                and after[2:3].isupper()
+                and not _name_follows(text, m.end(1) + 2)
+                and not _comma_tail(text, m.end(1), m.group(1))
+            ):
+                continue
+            matches.append((m, (1,)))
+    for m, groups in matches:
+        for group in groups:
+            if m.group(group) is None:
+                continue
+            start = m.start(group)
+            raw = m.group(group)
+            if m.re is _NETWORK_OWNS or (m.re is _UNQUOTED and m.group(2) is None):
+                raw += _comma_tail(text, m.end(1), raw)
+            runs.append((start, raw))
+    for start, raw in runs:
+        value = clean_title(_to_sentence_end(raw))
+        words = _cut_at_place(value.split())
+        if len(words) > 1 and _owner_word(words[0]):
+            start += len(words[0]) + 1  # "Hong's 2022 film": the owner is no part of it
+            words = words[1:]
+        while words and words[-1].lower() in SMALL_WORDS:
+            words.pop()
+        if words and any(c.isalpha() for w in words for c in w):
+            found.append((start, " ".join(words)))
+    return found
+
+
+def _cued_runs(text: str) -> list[tuple[re.Match[str], tuple[int, ...]]]:
+    """Title runs after "the hit", an acting verb's "since", in a maker's possessive, or
+    before ", in which ... played"."""
+    matches: list[tuple[re.Match[str], tuple[int, ...]]] = []
+    if "hit " in text:
+        for m in _HIT.finditer(text):
+            if _HIT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                matches.append((m, (1,)))
+    if "since " in text:
+        for m in _SINCE.finditer(text):
+            if m.group(1).split(" ")[0].lower() not in _MONTHS and _ACTED_BEFORE.search(
+                text, max(0, m.start() - 50), m.start()
+            ):
+                matches.append((m, (1,)))
+    if "'s " in text:
+        for m in _IN_OWNED.finditer(text):
+            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and is_korean_name(m.group(1)):
+                matches.append((m, (2,)))
+    at = text.find(" in which ")
+    while at >= 0:
+        if _IN_WHICH_CAST.match(text, at):
+            run = _RUN_BEFORE.search(text, max(0, at - 80), at)
+            if run is not None:
+                matches.append((run, (1,)))
+        at = text.find(" in which ", at + 10)
+    return matches
+
+
+def _subtitled_runs(text: str) -> list[tuple[int, str]]:
+    """ "Head: Subtitle" runs standing alone in running text (not in the headline)."""
+    found: list[tuple[int, str]] = []
+    body = text.find("\n") + 1
+    at = text.find(": ", body)
+    while at >= 0:
+        tail = _SUBTITLE.match(text, at + 2)
+        head = _HEAD_BEFORE.search(text, max(body, at - 60), at) if tail is not None else None
+        if tail is not None and head is not None and _stands_alone(text, head, tail.group(0)):
+            found.append((head.start(), f"{head.group(0)}: {tail.group(0)}"))
+        at = text.find(": ", at + 2)
+    return found
+
+
+def _stands_alone(text: str, head: re.Match[str], tail: str) -> bool:
+    if head.group(0).split(" ")[-1].lower() in _LABELS or is_korean_name(tail):
+        return False
+    line_start = text.rfind("\n", 0, head.start()) + 1
+    before = text[line_start : head.start()].rstrip(" ")
+    if not before or before.endswith((".", ",", ";", "!", "?", "(")):
+        return True
+    # Inside quotes, or the tail of a longer capitalised run: not a title of its own.
+    return before[-1].isalpha() and before.rsplit(" ", 1)[-1][:1].islower()
+
+
+# ", Wrong Then, makes ...": a Title Case run after a comma that closes on ", lowercase" or
+# a sentence's end continues the title before it ("Right Now, Wrong Then").
+_COMMA_TAIL = re.compile(r", ([A-Z][\w'!-]*(?: [A-Z][\w'!-]*){1,3})(?=, [a-z]|[.!?](?:\s|$))")
+
+
+def _comma_tail(text: str, end: int, head: str) -> str:
+    """The rest of a two-part title with a comma in it, or "" (see `_COMMA_TAIL`).
+
+    Both parts need two words or more: a list of one-word titles ("Parasite, Okja") or a
+    name after a title ("Mother, Kim Hye Ja") stays apart.
+    """
+    m = _COMMA_TAIL.match(text, end)
+    if m is None or " " not in head.strip():
+        return ""
+    tail = m.group(1)
+    key = tail.casefold()
+    if (
+        is_korean_name(tail)
+        or _name_follows(text, m.start(1))
+        or key in NETWORK_KEYS
+        or key in GROUP_KEYS
+        or key.split()[0] in PLACES
+    ):
+        return ""
+    return ", " + tail
+
+
+def _name_follows(text: str, pos: int) -> bool:
+    """True when a Korean name starts at `pos`."""
+    names = find_korean_names(text[pos : pos + 40])
+    return bool(names) and names[0].start == 0
+
+
+# "X in Korean", "X in English subtitles": a language phrase says how it is shown, no title part.
+_LANGUAGES = words_of(
+    "korean english japanese chinese mandarin cantonese spanish french thai vietnamese "
+    "german hindi indonesian tagalog"
+)
+
+
+def _cut_at_place(words: list[str]) -> list[str]:
+    """A run cut before "in/at/from <place>" ("the film Forest in Gangwon" -> "Forest") or
+    before "in <language>" ("What Comes After Love in Korean")."""
+    for i, word in enumerate(words[1:-1], start=1):
+        nxt = words[i + 1].strip(".,!?").lower()
+        if word in {"in", "at", "from"} and nxt in PLACES:
+            return words[:i]
+        if word == "in" and nxt in _LANGUAGES:
+            return words[:i]
+    return words
+
+
+def _owner_word(word: str) -> bool:
+    """A possessive owning what follows, not a title's own word: "MBC's", "Hong's"."""
+    if not word.endswith("'s"):
+        return False
+    owner = word[:-2].casefold()
+    return owner in NETWORK_KEYS or owner in SURNAMES
