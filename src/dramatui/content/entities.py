@@ -32,6 +32,7 @@ from dramatui.content.entities_people import (
     singers_in,
     stage_names_in,
 )
+from dramatui.content.entities_seed import seed, seed_matches
 from dramatui.content.entities_tags import ACTOR, SHOW, classify_tag, classify_tags
 from dramatui.content.entities_titles import (
     clean_title,
@@ -42,7 +43,7 @@ from dramatui.content.entities_titles import (
     straighten,
 )
 
-EXTRACTOR_VERSION = 5
+EXTRACTOR_VERSION = 6
 
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
 _PERSON_BEFORE = re.compile(
@@ -153,12 +154,13 @@ def extract_entities(
     if gazetteer is not None:
         outside |= gazetteer[1]
     people_first = _possessive_starts(full)
+    support = seed().support  # distinctive seed titles back a quoted title like known ones
     judge_spans(
         full,
         spans,
         title_end,
         lambda t, s: s in people_first,
-        lambda value: match_key(value) in outside,
+        lambda value: match_key(value) in outside or match_key(value) in support,
     )
     confirmed = outside | {match_key(s.inner) for s in spans if s.verdict == "show"}
     masked: list[tuple[int, int]] = []
@@ -168,7 +170,7 @@ def extract_entities(
             continue
         masked.append((span.start, span.end))
         key = match_key(span.inner)
-        if span.verdict == "show" or (span.verdict == "" and key in confirmed):
+        if span.verdict == "show" or (span.verdict == "" and (key in confirmed or key in support)):
             found.add(span.start, _SHOW, span.inner)
             inner_at = full.find(span.inner, span.start, span.end)
             show_ranges.append((inner_at, inner_at + len(span.inner)))
@@ -223,10 +225,13 @@ def extract_entities(
     entries = [(_SHOW, d, "tag") for d in tag_shows.values()]
     entries += [(_ACTOR, d, "tag") for d in tag_actors.values()]
     entries += _rule_entries(rules)
-    heads = heads_of(full) if entries or gazetteer is not None else []
+    heads = heads_of(full)
     matches = NameIndex(entries).find(full, heads) if entries else []
     if gazetteer is not None:
         matches += gazetteer[0].find(full, heads)
+    korean = [(p.start, p.end) for p in people if p.korean]
+    performers = {p.start for p in people if p.role == PERFORMER}
+    matches += seed_matches(full, heads, title_end, spans, masked, korean, performers)
     inside = Cover(masked + [(p.start, p.end) for p in people])
     # "A Taxi Driver" holds the known "Taxi Driver": a show inside a longer found title is
     # that title's tail, not a second show.
@@ -389,7 +394,8 @@ def _finish(found: _Found, rules: EntityRules | None) -> Entities:
     # "The Zone" beside "The Zone: Survival Mission" (or "Money Heist: Korea" beside
     # "Money Heist: Korea – Joint Economic Area") is the same show, shortened; but not
     # beside a season with a subtitle of its own ("the second season, 'X: Death Room'").
-    for key in _shortened_keys(shows, found.seasons) & shows.keys():
+    # "The first season of 'X'" beside 'X: New Blood' is two shows, not one shortened.
+    for key in (_shortened_keys(shows, found.seasons) - found.seasons) & shows.keys():
         del shows[key]
     return Entities(shows=list(shows.values()), actors=list(actors.values()))
 
