@@ -67,3 +67,12 @@ class Derived:
     # gazetteer. Worked out where the deriving is done (a worker), not in the store.
     confirmed_shows: list[str] = field(default_factory=list)
     confirmed_actors: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A parsed feed and what was derived from its changed entries (guid -> source, Derived):
+    what a worker process hands back to the one that writes the store."""
+
+    parsed: ParsedFeed
+    derived: dict[str, tuple[str, Derived]] = field(default_factory=dict)

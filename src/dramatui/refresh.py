@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from concurrent.futures import Executor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,45 +19,17 @@ from dramatui.config import Settings
 from dramatui.feeds.fetch import HTML_ACCEPT, Fetcher, FetchSettings
 from dramatui.feeds.normalize import FeedError
 from dramatui.store import Store
+from dramatui.workers import Workers, prepare_in_worker
 
 if TYPE_CHECKING:
     from dramatui.content.derive import Deriver
-    from dramatui.ingest import Prepared
+    from dramatui.records import Prepared
 
 POOL_MIN_FEEDS = 4  # fewer feeds to parse than this: threads, no worker pool
 
-# Parsing, extraction and the worker pool are imported when the first body arrives: an
-# all-304 refresh needs none of them (feedparser and lxml cost ~0.1 s to import).
-
-
-class _Workers:
-    """The process pool for parsing and extraction, started on first use."""
-
-    def __init__(self, jobs: int) -> None:
-        self._jobs = jobs
-        self._started = False
-        self._pool: Executor | None = None
-
-    def get(self) -> Executor | None:
-        if not self._started:
-            from dramatui.ingest import make_pool
-
-            self._started = True
-            self._pool = make_pool(self._jobs, POOL_MIN_FEEDS)
-        return self._pool
-
-    def warm(self) -> None:
-        """Start the workers now, so their start-up overlaps the network wait."""
-        import os
-
-        pool = self.get()
-        if pool is not None:
-            for _ in range(os.cpu_count() or 1):
-                pool.submit(os.getpid)
-
-    def shutdown(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+# Parsing and extraction are imported when the first body arrives, and only in the
+# worker processes when there is a pool: an all-304 refresh needs none of them
+# (feedparser and lxml cost ~0.1 s to import).
 
 
 DEMO_FEEDS: tuple[tuple[str, str], ...] = (
@@ -223,7 +194,7 @@ async def refresh(
         outcome.elapsed = time.monotonic() - t0
         return outcome
 
-    pool = _Workers(len(feeds))
+    pool = Workers(len(feeds), POOL_MIN_FEEDS)
     # Feeds never fetched will send whole documents: start the workers right away.
     # A refresh of known feeds is mostly 304s and may not need them at all.
     if sum(f.etag is None and f.last_modified is None for f in feeds) >= POOL_MIN_FEEDS:
@@ -241,7 +212,13 @@ async def refresh(
                     progress(outcome, done, total)
             if settings.page_budget and not summary.offline:
                 await _fetch_pages(
-                    fetcher, pool, store, get_deriver(), settings.page_budget, summary, page_progress
+                    fetcher,
+                    pool,
+                    store,
+                    get_deriver(),
+                    settings.page_budget,
+                    summary,
+                    page_progress,
                 )
     finally:
         pool.shutdown()
@@ -292,10 +269,8 @@ def _store_body(store: Store, deriver: Deriver, doc: _Body) -> FeedOutcome:
     return _write(store, deriver, doc, prepared)
 
 
-async def _store_fetched(pool: _Workers, store: Store, deriver: Deriver, doc: _Body) -> FeedOutcome:
+async def _store_fetched(pool: Workers, store: Store, deriver: Deriver, doc: _Body) -> FeedOutcome:
     """Parse and derive in the pool, then store in a thread."""
-    from dramatui.ingest import prepare_feed
-
     executor = pool.get()
     if executor is None:
         return await asyncio.to_thread(_store_body, store, deriver, doc)
@@ -303,7 +278,7 @@ async def _store_fetched(pool: _Workers, store: Store, deriver: Deriver, doc: _B
     try:
         prepared = await asyncio.get_running_loop().run_in_executor(
             executor,
-            prepare_feed,
+            prepare_in_worker,
             doc.body,
             doc.feed_url,
             doc.content_type,
@@ -320,7 +295,7 @@ async def _store_fetched(pool: _Workers, store: Store, deriver: Deriver, doc: _B
 
 async def _fetch_pages(
     fetcher: Fetcher,
-    pool: _Workers,
+    pool: Workers,
     store: Store,
     deriver: Deriver,
     budget: int,

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from dramatui.content.entities import (
     EXTRACTOR_VERSION,
@@ -89,6 +90,20 @@ class Deriver:
         digest = hashlib.sha1(rules.encode()).hexdigest()[:10]
         return f"{DERIVE_VERSION}.{EXTRACTOR_VERSION}.{digest}"
 
+    @cached_property
+    def _identity(self) -> str:
+        """The rules and the gazetteer as one digest (taken once, in the sending process)."""
+        digest = hashlib.sha1(self.version.encode())
+        for names in (self.known.shows, self.known.actors):
+            digest.update("\x1f".join(sorted(names)).encode("utf-8", "surrogatepass"))
+            digest.update(b"\0")
+        return digest.hexdigest()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A worker process receives the deriver with every feed; reviving the one it
+        # already has keeps its gazetteer index (8 ms to rebuild for 5,000 names).
+        return (_revive, (self._identity, self.rules, self.known))
+
     def derive(
         self,
         title: str,
@@ -125,3 +140,15 @@ class Deriver:
             confirmed_shows=[n for n in entities.shows if tags and tag_key(n) in tags],
             confirmed_actors=[n for n in entities.actors if tags and tag_key(n) in tags],
         )
+
+
+_REVIVED: dict[str, Deriver] = {}
+
+
+def _revive(identity: str, rules: EntityRules, known: Gazetteer) -> Deriver:
+    deriver = _REVIVED.get(identity)
+    if deriver is None:
+        if len(_REVIVED) >= 4:
+            _REVIVED.clear()
+        deriver = _REVIVED[identity] = Deriver(rules, known)
+    return deriver

@@ -7,7 +7,6 @@ import json
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from dramatui.records import Derived, Media, ParsedFeed, Video
@@ -18,6 +17,12 @@ if TYPE_CHECKING:
 
 from dramatui.store.base import StoreBase
 from dramatui.store.models import ACTOR, SHOW, entity_key
+
+
+def _flat(records: Sequence[Media | Video]) -> list[dict[str, Any]]:
+    """Records of plain string fields as dicts: `asdict` deep-copies every value, which
+    was a third of the store's time per article."""
+    return [{name: getattr(r, name) for name in r.__dataclass_fields__} for r in records]
 
 
 class StoreWrites(StoreBase):
@@ -118,7 +123,7 @@ class StoreWrites(StoreBase):
                         page_videos,
                     )
                 published = int(entry.published.timestamp())
-                media = [asdict(m) for m in entry.media]
+                media = _flat(entry.media)
                 values = (
                     entry.link,
                     entry.title,
@@ -167,7 +172,7 @@ class StoreWrites(StoreBase):
         """Values of the columns text, videos, has_video, teaser, derived_version."""
         return (
             derived.text,
-            json.dumps([asdict(v) for v in derived.videos], ensure_ascii=False),
+            json.dumps(_flat(derived.videos), ensure_ascii=False),
             1 if derived.videos else 0,
             1 if derived.teaser else 0,
             version,
@@ -325,7 +330,7 @@ class StoreWrites(StoreBase):
                        page_checked = ?, page_attempts = page_attempts + 1 WHERE id = ?""",
                 (
                     page_html,
-                    json.dumps([asdict(v) for v in page_videos], ensure_ascii=False),
+                    json.dumps(_flat(page_videos), ensure_ascii=False),
                     now,
                     article_id,
                 ),
