@@ -66,6 +66,7 @@ class FeedServer:
         self.hits: Counter[str] = Counter()
         self.request_headers: dict[str, list[dict[str, str]]] = defaultdict(list)
         self.statuses: dict[str, list[int]] = defaultdict(list)
+        self.connections = 0  # TCP connections accepted (keep-alive reuse shows here)
         self.in_flight = 0
         self.max_in_flight = 0
         self._host_in_flight: Counter[str] = Counter()
@@ -133,6 +134,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+    def setup(self) -> None:
+        super().setup()  # once per connection, however many requests it carries
+        with self.server.feeds._lock:
+            self.server.feeds.connections += 1
 
     def do_HEAD(self) -> None:
         self.do_GET()

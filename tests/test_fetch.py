@@ -190,6 +190,19 @@ def test_parse_retry_after() -> None:
         assert parse_retry_after(junk, now) is None
 
 
+async def test_not_modified_answers_keep_their_connection(server: FeedServer) -> None:
+    settings = FetchSettings(concurrency=2, per_host=2, trust_env=False)
+    async with Fetcher(settings) as fetcher:
+        first = await fetcher.fetch(server.url("/feed.xml"))
+        before = server.connections
+        results = await asyncio.gather(
+            *(fetcher.fetch(server.url("/feed.xml"), first.etag) for _ in range(12))
+        )
+    assert {r.status for r in results} == {"unchanged"}
+    # Twelve 304s over the two pooled connections, not one new connection each.
+    assert server.connections - before <= 2
+
+
 async def test_concurrency_caps(server: FeedServer) -> None:
     server.latency = 0.25
     settings = FetchSettings(concurrency=3, per_host=2, trust_env=False)
