@@ -11,8 +11,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from dramatui.content.derive import Deriver, source_hash
+from dramatui.content.entities_seed import seed
 from dramatui.feeds.parse import parse_feed
 from dramatui.records import Prepared
+
+# Only processes that prepare feeds import this module (the fork server preloads it):
+# the bundled names are indexed once there (~30 ms) and shared by every forked worker.
+seed()
 
 
 def prepare_feed(

@@ -7,6 +7,7 @@ the bundled sample feeds without any network.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
@@ -19,7 +20,7 @@ from dramatui.config import Settings
 from dramatui.feeds.fetch import HTML_ACCEPT, Fetcher, FetchSettings
 from dramatui.feeds.normalize import FeedError
 from dramatui.store import Store
-from dramatui.workers import Workers, prepare_in_worker
+from dramatui.workers import Workers, prepare_in_worker, run_in
 
 if TYPE_CHECKING:
     from dramatui.content.derive import Deriver
@@ -197,8 +198,10 @@ async def refresh(
     pool = Workers(len(feeds), POOL_MIN_FEEDS)
     # Feeds never fetched will send whole documents: start the workers right away.
     # A refresh of known feeds is mostly 304s and may not need them at all.
+    warming = None
     if sum(f.etag is None and f.last_modified is None for f in feeds) >= POOL_MIN_FEEDS:
-        pool.warm()
+        pool.get()
+        warming = asyncio.ensure_future(asyncio.to_thread(pool.warm))
     try:
         async with Fetcher(fetch_settings(settings)) as fetcher:
             tasks = [
@@ -221,6 +224,9 @@ async def refresh(
                     page_progress,
                 )
     finally:
+        if warming is not None:
+            with contextlib.suppress(Exception):
+                await warming
         pool.shutdown()
     if summary.new or summary.updated:
         await asyncio.to_thread(store.prune, settings.retention)
@@ -276,7 +282,7 @@ async def _store_fetched(pool: Workers, store: Store, deriver: Deriver, doc: _Bo
         return await asyncio.to_thread(_store_body, store, deriver, doc)
     known = await asyncio.to_thread(store.sources, doc.feed_url)
     try:
-        prepared = await asyncio.get_running_loop().run_in_executor(
+        prepared = await run_in(
             executor,
             prepare_in_worker,
             doc.body,
@@ -319,8 +325,15 @@ async def _fetch_pages(
             await asyncio.to_thread(store.page_failed, article_id, status)
             return False
         try:
-            content = await loop.run_in_executor(
-                pool.get(), extract_page, result.body, result.final_url, result.content_type
+            executor = pool.get()
+            content = (
+                await run_in(
+                    executor, extract_page, result.body, result.final_url, result.content_type
+                )
+                if executor is not None
+                else await loop.run_in_executor(
+                    None, extract_page, result.body, result.final_url, result.content_type
+                )
             )
         except PageError as exc:
             status = str(exc).removeprefix("page: ")

@@ -8,11 +8,15 @@ the ~0.1 s of importing feedparser, lxml and the extractor before its first requ
 
 from __future__ import annotations
 
+import asyncio
 import multiprocessing
+import multiprocessing.connection
 import os
+import threading
+from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from dramatui.content.derive import Deriver
@@ -33,6 +37,17 @@ def prepare_in_worker(
     return prepare_feed(body, url, content_type, fetched_at, known_sources, deriver)
 
 
+T = TypeVar("T")
+
+
+async def run_in(executor: Executor, fn: Callable[..., T], *args: object) -> T:
+    """`fn(*args)` in `executor`, submitted from a thread: a process pool's first submits
+    fork its workers and wait for the fork server to start (~0.2 s), which must not stall
+    the event loop while other feeds are downloading."""
+    future = await asyncio.to_thread(executor.submit, fn, *args)
+    return await asyncio.wrap_future(future)
+
+
 def make_pool(jobs: int, min_jobs: int = 4) -> Executor | None:
     """A process pool for `jobs` feeds, or None when threads will do (fewer than
     `min_jobs`: a pool's start-up would cost more than it saves)."""
@@ -43,7 +58,27 @@ def make_pool(jobs: int, min_jobs: int = 4) -> Executor | None:
     # the parser once, never from the threaded parent (fork with threads can deadlock).
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["dramatui.ingest", "dramatui.workers"])
-    return ProcessPoolExecutor(max_workers=min(cores, jobs), mp_context=ctx)
+    return ProcessPoolExecutor(
+        max_workers=min(cores, jobs), mp_context=ctx, initializer=exit_with_parent
+    )
+
+
+def exit_with_parent() -> None:
+    """In a worker: exit as soon as the process that asked for it dies.
+
+    A pool's workers wait on a queue whose both ends they hold, so a parent killed with
+    SIGKILL (or by the OOM killer) would leave them, and the fork server they keep
+    alive, running forever. The parent's sentinel becomes readable when it is gone.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="dramatui-parent-watch", daemon=True).start()
 
 
 class Workers:
