@@ -165,9 +165,10 @@ async def keystrokes(home: str | None, key: str, presses: int) -> list[float]:
     return times
 
 
-def describe(times: list[float]) -> tuple[float, float]:
+def describe(times: list[float]) -> tuple[float, float, float]:
+    """Mean, 95th percentile and worst."""
     ordered = sorted(times)
-    return statistics.mean(times), ordered[int(len(ordered) * 0.95) - 1]
+    return statistics.mean(times), ordered[int(len(ordered) * 0.95) - 1], ordered[-1]
 
 
 def main() -> int:
@@ -214,7 +215,7 @@ def main() -> int:
         print(
             f"\nKeystroke latency (key event to composed screen update, {args.presses} presses, 140x40)"
         )
-        print(f"{'app / key':<36}{'mean ms':>10}{'p95 ms':>10}  target")
+        print(f"{'app / key':<36}{'mean ms':>10}{'p95 ms':>10}{'max ms':>10}  target")
         rows = [
             ("bare Textual app / j", None, "j"),
             ("dramatui 10k / j (next)", homes[10_000], "j"),
@@ -224,15 +225,16 @@ def main() -> int:
         ]
         worst_key = 0.0
         for label, home, key in rows:
-            mean, p95 = describe(asyncio.run(keystrokes(home, key, args.presses)))
+            mean, p95, worst = describe(asyncio.run(keystrokes(home, key, args.presses)))
             if home is not None:
-                worst_key = max(worst_key, mean)
-            ok = "ok" if mean <= KEY_TARGET else "OVER"
+                worst_key = max(worst_key, p95)
+            ok = "ok" if p95 <= KEY_TARGET else "OVER"
             print(
-                f"{label:<36}{mean * 1000:>10.2f}{p95 * 1000:>10.2f}  <= {KEY_TARGET * 1000:.0f} ms {ok}"
+                f"{label:<36}{mean * 1000:>10.2f}{p95 * 1000:>10.2f}{worst * 1000:>10.1f}"
+                f"  p95 <= {KEY_TARGET * 1000:.0f} ms {ok}"
             )
     print(
-        f"\nworst first paint over bare: {worst_paint:+.3f}s; worst mean keystroke: {worst_key * 1000:.2f} ms"
+        f"\nworst first paint over bare: {worst_paint:+.3f}s; worst p95 keystroke: {worst_key * 1000:.2f} ms"
     )
     return 0
 
