@@ -198,3 +198,28 @@ def test_newer_cache_is_refused_untouched(tmp_path: Path) -> None:
     with pytest.raises(CacheError, match="newer dramatui"):
         Store.open(path)
     assert path.read_bytes() == before
+
+
+def test_list_query_gives_the_ids_in_order_and_the_unread_count(tmp_path: Path) -> None:
+    from cachegen import SHOWS, fill
+
+    store = Store.open(tmp_path / "cache.db")
+    try:
+        # spacing 0: every article has the same date, so only the id tiebreak orders them
+        fill(store, 400, spacing=0)
+        fill(store, 300, spacing=97, feeds=(("https://z.example/feed", "Z"),))
+        filters = [
+            ArticleFilter(),
+            ArticleFilter(unread=True),
+            ArticleFilter(show=SHOWS[2]),
+            ArticleFilter(search="paju"),
+            ArticleFilter(search=SHOWS[1].split()[-1]),
+            ArticleFilter(search="nothing-matches-this"),
+        ]
+        for flt in filters:
+            ids, unread = store.query_unread(flt)
+            assert ids == store.query_ids(flt), flt
+            assert unread == store.counts(flt)[1], flt
+        assert len(store.query_unread(ArticleFilter())[0]) == 700
+    finally:
+        store.close()

@@ -151,7 +151,10 @@ class Store(StoreWrites):
             if query is None:
                 conds.append("0")
             else:
-                conds.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+                # "+a.id": probe the match set while walking the date index in order,
+                # rather than fetch each match by rowid and sort them all afterwards
+                # (a word in every article: 102 -> 65 ms at 100k; selective ones ~5 ms).
+                conds.append("+a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
                 params.append(query)
         if flt.unread:
             conds.append("a.read = 0")
@@ -175,10 +178,16 @@ class Store(StoreWrites):
         """Ids of the matching articles, newest first, and how many of them are unread:
         one pass instead of query_ids + counts (the covering index has the read flag)."""
         where, params = self._where(flt)
-        sql = f"SELECT a.id, a.read FROM articles a {where} ORDER BY a.published DESC, a.id DESC"
+        # One string instead of a row tuple per article: at 100k rows, building the
+        # tuples cost as much as the query (43 -> 23 ms for everything). The ordered
+        # subquery is not flattened into the aggregate, so the order holds (tested).
+        sql = (
+            "SELECT group_concat(id), coalesce(sum(read = 0), 0) FROM (SELECT a.id, a.read "
+            f"FROM articles a {where} ORDER BY a.published DESC, a.id DESC)"
+        )
         with self._lock:
-            rows = self._conn.execute(sql, params).fetchall()
-        return [r[0] for r in rows], sum(1 for r in rows if not r[1])
+            joined, unread = self._conn.execute(sql, params).fetchone()
+        return (list(map(int, joined.split(","))) if joined else []), int(unread)
 
     def counts(self, flt: ArticleFilter = EVERYTHING) -> tuple[int, int]:
         """(matching, unread among them)."""
