@@ -815,3 +815,152 @@ def test_v6_known_for_the_part_names_a_character() -> None:
     assert keys(extract_entities("", text).actors) == keys(["Park Sung Woong"])
     partner = "Kim Ji Won is loved for her chemistry with Kim Soo Hyun, the cast said."
     assert keys(extract_entities("", partner).actors) == keys(["Kim Ji Won", "Kim Soo Hyun"])
+
+
+# --- Round 2: crew, characters, lone words, voices, title edges ---
+
+
+def test_well_known_director_is_no_actor() -> None:
+    text = "Lee Sun Kyun will be remembered for Bong Joon Ho's Oscar-winning film 'Parasite.'"
+    result = extract_entities("", text)
+    assert result.actors == ["Lee Sun Kyun"]
+    assert result.shows == ["Parasite"]
+
+
+def test_director_with_an_acting_cue_is_an_actor() -> None:
+    text = "The comedy features a cameo by Park Chan Wook, who plays a baker."
+    assert extract_entities("", text).actors == ["Park Chan Wook"]
+
+
+def test_director_tag_is_no_actor() -> None:
+    kinds = classify_categories(["Hwang Dong Hyuk", "Lee Jung Jae"], "Lee Jung Jae returns.")
+    assert kinds.actors == ["Lee Jung Jae"]
+
+
+def test_twin_characters_after_plays() -> None:
+    text = "Shin Hye Sun plays sisters Cha Eun Ho and Cha Eun Ji, who trade places for a week."
+    assert extract_entities("", text).actors == ["Shin Hye Sun"]
+
+
+def test_character_after_a_comma() -> None:
+    text = (
+        "Ok Taec Yeon plays its villain, Gu Dal Jae. Seo Hyun learned fencing for her role, Mo Ran."
+    )
+    assert extract_entities("", text).actors == ["Ok Taec Yeon", "Seo Hyun"]
+
+
+def test_character_after_a_hyphenated_capital_adjective() -> None:
+    text = "Byun Yo Han is known for playing Paris-trained painter Min Jae Ho in the period drama."
+    assert extract_entities("", text).actors == ["Byun Yo Han"]
+
+
+def test_character_list_closed_by_a_comma() -> None:
+    text = "Go Kyung Pyo and Lee Sang Yi, who played his brothers Kang Tae Min and Kang Tae Ho, return."
+    assert extract_entities("", text).actors == ["Go Kyung Pyo", "Lee Sang Yi"]
+
+
+def test_co_star_after_a_part_is_no_character() -> None:
+    text = "She played a rookie detective alongside Sol Kyung Gu in the crime film."
+    assert extract_entities("", text).actors == ["Sol Kyung Gu"]
+
+
+def test_as_before_a_clause_is_no_character_cue() -> None:
+    text = "The hosts laugh as Kim Jong Min trips over the finish line."
+    assert extract_entities("", text).actors == ["Kim Jong Min"]
+
+
+def test_fronted_as_phrase_is_no_character_cue() -> None:
+    text = "As the eldest daughter of the family, Kim Hye Yoon was praised for her calm."
+    assert extract_entities("", text).actors == ["Kim Hye Yoon"]
+
+
+def test_alias_after_known_as_is_the_performer() -> None:
+    text = (
+        "Ma, also known as Brian Ma, appeared in the thriller. Credited as Daniel Roh, he led it."
+    )
+    assert extract_entities("", text).actors == ["Brian Ma", "Daniel Roh"]
+
+
+def test_replaced_crew_shares_the_job() -> None:
+    text = "Director Lee Jae Ho takes over from Kim Min Soo for the second season."
+    assert extract_entities("", text).actors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film adapts the web novel Lonely Knight's Oath, a story of revenge.",
+        "Kim Ji Won's Laura, the Disney+ thriller about a double life, won a prize.",
+        "Jung Woo Sung will lead a Star Wars series next year.",
+    ],
+)
+def test_a_capitalised_word_after_a_possessive_is_no_actor(text: str) -> None:
+    actors = extract_entities("", text).actors
+    assert not {"Oath", "Laura", "Wars"} & set(actors)
+
+
+def test_soundtrack_duet_singers_are_no_actors() -> None:
+    text = (
+        "Snowfall, the duet by EXO's Chen and Punch from the Goblin soundtrack, charted again. "
+        "The series starred Gong Yoo."
+    )
+    result = extract_entities("", text)
+    assert result.actors == ["Gong Yoo"]
+    assert result.shows == ["Goblin"]
+
+
+def test_stage_name_inside_a_known_title_is_no_actor() -> None:
+    text = "Over on ENA, Dear Hyeri rose to 3.1 percent as Shin Hye Sun led it."
+    result = extract_entities("", text, ["Dear Hyeri"])
+    assert result.shows == ["Dear Hyeri"]
+    assert result.actors == ["Shin Hye Sun"]
+
+
+def test_subtitle_after_small_words_keeps_the_whole_title() -> None:
+    text = "He drew millions with Along With the Gods: The Last 49 Days and later Alchemy of Souls: Light and Shadow."
+    shows = extract_entities("", text).shows
+    assert "Along With the Gods: The Last 49 Days" in shows
+    assert "Alchemy of Souls: Light and Shadow" in shows
+    assert not {"Gods: The Last 49 Days", "Souls: Light"} & set(shows)
+
+
+def test_unquoted_title_stops_before_with_a_name() -> None:
+    text = "She also led the series Hyena Files with Kim Hyun Joo last year."
+    result = extract_entities("", text)
+    assert result.shows == ["Hyena Files"]
+    assert result.actors == ["Kim Hyun Joo"]
+
+
+def test_unquoted_title_stops_at_a_numbered_sentence_end() -> None:
+    text = "It follows the 2021 series Study Group 1. Hwang Min Hyun returns."
+    assert extract_entities("", text).shows == ["Study Group 1"]
+
+
+def test_appositive_calls_the_run_a_title() -> None:
+    text = "Netflix confirmed that The Paper Cranes, a fantasy comedy set in 1988, will air in May."
+    assert extract_entities("", text).shows == ["The Paper Cranes"]
+
+
+def test_appositive_after_a_date_or_a_quoted_phrase_word_is_no_title() -> None:
+    text = "On March 3, the variety show released a teaser. Meanwhile, the drama about chefs aired."
+    assert extract_entities("", text).shows == []
+
+
+def test_director_possessive_owns_a_title() -> None:
+    text = "Director Jang Joon Hwan's Brightwater passed two million admissions this week."
+    assert extract_entities("", text).shows == ["Brightwater"]
+
+
+def test_known_show_survives_a_far_chart_word() -> None:
+    text = (
+        "Drawn from a webtoon, the series stars Kim Rae Won.\n\nIt replaced 'When Life Gives "
+        "You Tangerines' at the top of the chart. Son Ho Jun plays a surgeon."
+    )
+    assert extract_entities("", text).shows == ["When Life Gives You Tangerines"]
+    unknown = "It replaced 'Rainy Night Letters' at the top of the weekly chart."
+    assert extract_entities("", unknown).shows == []
+
+
+def test_phrase_before_a_run_is_no_part_of_the_title() -> None:
+    text = "Fans of Parasyte: The Grey cheered. Viewers of Rain Garden: Second Bloom did too."
+    assert extract_entities("", text).shows == ["Parasyte: The Grey", "Rain Garden: Second Bloom"]

@@ -155,8 +155,17 @@ def test_title_at_sentence_end_loses_the_full_stop() -> None:
 
 
 def test_one_word_title_with_a_cue() -> None:
-    result = extract_entities("", "Lee Je Hoon rose to fame since Signal, then led Vagabond.")
+    result = extract_entities("", "Lee Je Hoon rose to fame since Signal, then praised Vagabond.")
     assert result.shows == ["Signal"]
+
+
+def test_a_verb_only_screen_work_takes_is_a_cue() -> None:
+    # "led", "made", "directed" take a screen work; "praised" takes anything.
+    result = extract_entities("", "Kim Hye Soo also led Signal before the trial drama.")
+    assert result.shows == ["Signal"]
+    result = extract_entities("", "Director Kim Won Seok, who made My Mister and Misaeng, spoke.")
+    assert result.shows == ["My Mister", "Misaeng"]
+    assert extract_entities("", "Fans praised Signal flares at the concert.").shows == []
 
 
 def test_one_word_title_without_a_cue_is_no_show() -> None:
@@ -233,3 +242,46 @@ def test_hyphen_variant_of_a_seed_name() -> None:
     result = extract_entities("", "Fans met Hometown Cha Cha Cha star Kim Seon-ho.")
     assert keys(result.shows) == {"hometown cha cha cha"}
     assert keys(result.actors) == {"kim seon ho"}
+
+
+def test_titles_with_an_ampersand_or_a_comma() -> None:
+    text = "On Saturday's 2 Days & 1 Night, the cast camped. He stole scenes in I, the Executioner."
+    assert extract_entities("", text).shows == ["2 Days & 1 Night", "I, the Executioner"]
+
+
+def test_seed_title_after_a_print_word_is_the_book() -> None:
+    text = "Both seasons adapt the Naver webtoon Weak Hero, drawn by a newcomer."
+    assert extract_entities("", text).shows == []
+
+
+def test_seed_title_cues_from_praise_studio_and_soundtrack() -> None:
+    assert extract_entities("", "He won praise and a nomination for Minari last year.").shows == [
+        "Minari"
+    ]
+    assert extract_entities("", "She had a cameo in Marvel's The Marvels.").shows == ["The Marvels"]
+    assert extract_entities("", "The ballad from the Goblin soundtrack charted.").shows == [
+        "Goblin"
+    ]
+
+
+def test_crew_possessive_cues_a_seed_title() -> None:
+    text = "Critics still rank Park Chan Wook's The Handmaiden, a period thriller, among his best."
+    result = extract_entities("", text)
+    assert result.shows == ["The Handmaiden"]
+    assert result.actors == []
+
+
+def test_seed_show_tag_counts_without_the_text() -> None:
+    text = "Kim Tae Ri may soon return to television in a fantasy romance."
+    result = extract_entities("", text, ["Mr. Sunshine", "Kim Tae Ri", "Casting"])
+    assert result.shows == ["Mr. Sunshine"]
+    unknown = extract_entities("", text, ["Paper Lanterns", "Kim Tae Ri"])
+    assert unknown.shows == []
+
+
+def test_crew_seed_is_read_and_spares_actors() -> None:
+    from dramatui.content.entities_crew import crew_keys, is_crew
+
+    assert len(crew_keys()) > 300
+    assert is_crew("Bong Joon-ho") and is_crew("park chan-wook")
+    assert not is_crew("Ha Jung Woo")  # directs too, but followed as an actor

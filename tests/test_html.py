@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -191,3 +192,53 @@ def test_output_never_contains_control_characters(pieces: list[str]) -> None:
     for link in body.links:
         assert link.url.startswith(("http://", "https://"))
         assert not _BAD_CONTROL.search(link.text + link.url)
+
+
+def test_plain_mode_quotes_italic_titles() -> None:
+    html = (
+        "<p>She starred in <em>Mr. Sunshine</em> and <cite>Twenty-Five Twenty-One</cite>, "
+        "then <i>The Handmaiden</i> opened at Cannes.</p>"
+    )
+    assert html_to_plain(html) == (
+        "She starred in “Mr. Sunshine” and “Twenty-Five Twenty-One”, "
+        "then “The Handmaiden” opened at Cannes."
+    )
+
+
+def test_reading_view_keeps_italics_unquoted() -> None:
+    html = "<p>She starred in <em>Mr. Sunshine</em> in 2018.</p>"
+    assert render_html(html).text == "She starred in Mr. Sunshine in 2018."
+
+
+def test_plain_mode_opening_italic_title_with_text_after() -> None:
+    assert html_to_plain("<p><em>Signal 2</em> begins filming.</p>") == "“Signal 2” begins filming."
+
+
+@pytest.mark.parametrize(
+    "html, plain",
+    [
+        (
+            "<p><em>The whole paragraph set in italics</em></p>",
+            "The whole paragraph set in italics",
+        ),
+        ("<p>It was <em>very</em> good.</p>", "It was very good."),
+        (
+            "<p>She said <i>It ends here. Truly.</i> and left.</p>",
+            "She said It ends here. Truly. and left.",
+        ),
+        ("<p>He asked <em>Why? Not now</em> twice.</p>", "He asked Why? Not now twice."),
+        ("<p>“<em>Kingdom</em>” returns.</p>", "“Kingdom” returns."),
+        ("<p><i class='icon'></i>Kingdom returns.</p>", "Kingdom returns."),
+        (
+            "<p>A <em>One Two Three Four Five Six Seven Eight Nine Ten Eleven</em> x.</p>",
+            "A One Two Three Four Five Six Seven Eight Nine Ten Eleven x.",
+        ),
+    ],
+)
+def test_plain_mode_leaves_other_italics_alone(html: str, plain: str) -> None:
+    assert html_to_plain(html) == plain
+
+
+def test_plain_mode_nested_italics_quote_once() -> None:
+    html = "<p>Fans of <em>Crash <i>Landing</i> on You</em> cheered.</p>"
+    assert html_to_plain(html) == "Fans of “Crash Landing on You” cheered."

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from dramatui.content.entities_crew import crew_keys
 from dramatui.content.entities_index import Cover, NameIndex, entity_key, heads_of, match_key
 from dramatui.content.entities_lexicon import (
     GENERIC_KEYS,
@@ -43,7 +44,7 @@ from dramatui.content.entities_titles import (
     straighten,
 )
 
-EXTRACTOR_VERSION = 6
+EXTRACTOR_VERSION = 7
 
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
 _PERSON_BEFORE = re.compile(
@@ -202,8 +203,16 @@ def extract_entities(
         if len(words) >= 3:
             found.blocked.add(" ".join(words[1:]))
     # "Singer X lent her voice to the OST": a voice, not a cast member, unless she acts too.
-    found.blocked |= {match_key(name) for name in singers_in(full, people)}
+    singers = {match_key(name) for name in singers_in(full, people)}
+    # A well-known director or writer is no actor unless this article casts them as one.
+    crew = crew_keys()
+    found.blocked |= {k for k in (match_key(p.name) for p in people) if k in crew}
+    found.blocked |= crew.intersection(tag_actors)
     found.blocked -= vouched
+    # A group's possessive ("EXO's Chanyeol") does not make a song's voice a cast member.
+    found.blocked |= singers - {
+        match_key(p.name) for p in people if p.role == PERFORMER and not p.weak
+    }
     # Exact keys (dots kept): "D.O." vouches for "D.O.", never for a sentence's "Do".
     exact = {entity_key(p.name) for p in people if p.role == PERFORMER}
     exact |= {entity_key(v) for v in tag_actors.values()}
@@ -238,6 +247,7 @@ def extract_entities(
     show_cover = Cover(show_ranges + [(a, b) for a, b, k, _, _ in matches if k == _SHOW])
     # A name the text uses as a person ("Kim Ok Vin" as a tag) is never a show.
     person_keys = {match_key(p.name) for p in people if p.korean or p.role}
+    titled: list[tuple[int, int]] = []  # where multi-word shows from the lists are written
     for start, end, kind, display, source in matches:
         if kind == _ACTOR and inside.strictly_inside(start, end):
             continue
@@ -262,7 +272,21 @@ def extract_entities(
                 continue  # "SHINee's Key": a one-word tag the text uses as a person
         if kind == _ACTOR and at is not None and at.role in {CREW, CHARACTER}:
             continue
+        if kind == _SHOW and " " in display.strip():
+            titled.append((start, end))
         found.add(start, kind, display if source != "rule" else full[start:end])
+    if titled:
+        # "Over on ENA, Dear Hyeri drew 2.9 percent": a stage name inside a known title.
+        in_title = bytearray(len(full) + 1)
+        for a, b in titled:
+            in_title[a + 1 : b] = b"\x01" * (b - a - 1)
+        found.mentions = [m for m in found.mentions if m[1] != _ACTOR or not in_title[m[0]]]
+    # A category tag naming a show the seed knows is the feed's own word that the article
+    # is about it, even where the text never writes the title ("Mr. Sunshine" as a tag).
+    written = {match_key(d) for _, k, d in found.mentions if k == _SHOW}
+    for key, value in tag_shows.items():
+        if key not in written and (key in support or key in seed().needs_cue):
+            found.add(len(full), _SHOW, value)
     if _music_only(full, found):
         found.mentions = [m for m in found.mentions if m[1] != _ACTOR]
     return _finish(found, rules)

@@ -33,6 +33,7 @@ from dramatui.content.entities_roles import (
     CHARACTER_CUES,
     CREW,
     JOB_WORDS,
+    LIST_SEP,
     PART_OWNER,
     PERFORMER,
     PERFORMER_CUES,
@@ -60,7 +61,11 @@ _RUN = re.compile(
     r"(?:[ ](?:(?:de|da|di|du|del|della|van|von|der|den|le|la)[ ](?:la[ ])?)?[A-Z][\w.+-]*){0,5}"
 )
 # "singer X", "X sang", "sung by X", "X's OST": a voice on a soundtrack, not a cast member.
-_SINGER_BEFORE = re.compile(r"\b(?:singer|vocalist|(?:sung|sang|performed|recorded) by)\s+$", re.I)
+_SINGER_BEFORE = re.compile(
+    r"\b(?:singer|vocalist|(?:sung|sang|performed|recorded|duet|song|ballad|track|ost) by"
+    r"(?:\s+[\w()&.-]+'s?)?)\s+$",
+    re.I,
+)
 _SINGER_AFTER = re.compile(
     r"(?:'s|')?\s+(?:(?:also|will|has|had)\s+)?(?:sings|sang|sing|lent|lends|recorded|"
     r"records)\b|(?:'s|')\s+(?:[a-z-]+\s+){0,2}(?:ost|song|single|ballad|track|vocals?)\b",
@@ -151,7 +156,11 @@ def find_people(
         if ". " in value:
             value = value.split(". ")[0]
         first = value.split(" ", 1)[0].lower()
-        if first in PERFORMER_CUES or first in JOB_WORDS:
+        # "Actress Kim" opens a sentence, but a capital mid-sentence makes the cue a
+        # name's own word ("a Star Wars series").
+        if (first in PERFORMER_CUES or first in JOB_WORDS) and (
+            value[0].islower() or _sentence_start(text, start)
+        ):
             start += len(first) + 1
             value = value[len(first) + 1 :]
         # "Oscar-nominated Steven Yeun": a hyphenated adjective opens no name.
@@ -173,6 +182,11 @@ def find_people(
     people.sort(key=lambda p: p.start)
     assign_roles(text, people)
     return people
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(" \"'")
+    return not before or before[-1] in ".!?\n:-"
 
 
 def _inside_phrase(text: str, start: int, title_end: int) -> bool:
@@ -210,11 +224,20 @@ def singers_in(text: str, people: list[Person]) -> set[str]:
     if _SINGER_ACTS.search(text) or not _SOUNDTRACK.search(text):
         return set()  # with no soundtrack in the story, a singer is a guest or a cast member
     found = set()
+    previous: Person | None = None
     for person in people:
-        before = text[max(0, person.start - 20) : person.start]
+        before = text[max(0, person.start - 30) : person.start]
         after = text[person.end : person.end + 40]
         if _SINGER_BEFORE.search(before) or _SINGER_AFTER.match(after):
             found.add(person.name)
+        elif (
+            previous is not None
+            and previous.name in found
+            and previous.end <= person.start
+            and LIST_SEP.fullmatch(text[previous.end : person.start])
+        ):
+            found.add(person.name)  # "the duet by A and B": B sings too
+        previous = person
     return found
 
 

@@ -36,7 +36,7 @@ REAL_NAME = "real-name"
 
 _WORD = re.compile(r"[\w+][\w.+'-]*")
 _PAREN_AFTER = re.compile(r"(?:'s|')?\s?\(")
-_LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 _WHO_CREW = re.compile(
     r"(?:'s)?,\s+(?:who\s+(?:also\s+)?(?:directed|wrote|penned|created|produced|helmed|"
     r"composed|drew)|the\s+(?:director|writer|creator|producer|ceo|founder|pd|author))\b"
@@ -96,9 +96,25 @@ _PAREN_CLOSE = re.compile(
     r"(?:'s|')?\)",
 )
 
+# Up to four lowercase words (or hyphenated adjectives: "Japan-educated nobleman") between
+# the cue and the name; a comma may close them ("plays its hero, X", "her character, X").
 _CHARACTER_CUE = re.compile(
-    r"\b(as|plays|played|playing|portrays|portrayed|character|role of)\s+"
-    r"((?:[\"']?[a-z][\w'-]*[\"']?\s+){0,4})$"
+    r"\b(as|plays|played|playing|portrays|portrayed|character|role of),?\s+"
+    r"((?:[\"']?(?:[a-z][\w'-]*|[A-Z][a-z]+-[a-z][\w'-]*)[\"']?,?\s+){0,4})$"
+)
+# "Noh, also known as Steve Noh", "Credited as Don Lee": the performer's other name.
+_ALIAS_BEFORE = re.compile(
+    r"\b(?:also known as|better known as|known professionally as|credited as|a\.k\.a\.?|"
+    r"aka|(?:stage|screen) name(?: is|,|:)?|goes by|going by)\s+$",
+    re.IGNORECASE,
+)
+_ALIAS_ENDS = ("as ", "aka ", "a.k.a. ", "a.k.a ", "name ", "name, ", "name: ", "is ", "by ")
+# "as Code Kunst gives up", "her role, Kim said": a verb right after the name makes it
+# the subject of a clause of its own, not the part.
+_CLAUSE_AFTER = re.compile(
+    r" (?:(?!as\b|across\b|towards\b|besides\b|plus\b|versus\b|whereas\b|unless\b|"
+    r"its\b|his\b|hers\b|this\b|thus\b)[a-z]+(?:s|ed)|said|told|gave|took|made|ran|won|"
+    r"went|came|got|will|can|could|would|cannot|can't|is|was|are|were|had|has)\b"
 )
 # "A played the hero's wife and B his friend": after "and" the name opens a clause of
 # its own (the verb is left out), so it is no part.
@@ -107,6 +123,7 @@ _KNOWN_FOR = re.compile(r" for (?:the|his|her|their)\s+((?:[\"']?[a-z][\w'-]*[\"
 _FAME = words_of("known remembered famous praised loved beloved")
 # "known for her chemistry with X": a link word makes the name a partner, not the part.
 _LINKS = words_of("with opposite alongside and or in on at to by from of for")
+_PARTNERS = words_of("alongside opposite with beside")
 _HAS_CUE = re.compile(r"\bas\b|play|portray|character|role")
 # "directed by her longtime partner X": a few lowercase words between "by" and the name.
 _CREW_BY = re.compile(
@@ -144,6 +161,9 @@ class Person:
     name: str
     korean: bool
     role: str = ""  # CREW, CHARACTER, PERFORMER, or "" when the context says nothing
+    # PERFORMER only from a group's possessive ("EXO's Chanyeol") or a list led by one:
+    # an idol, who may be a song's voice rather than a cast member.
+    weak: bool = False
 
 
 def _bare(word: str) -> str:
@@ -170,14 +190,22 @@ def _left_role(text: str, start: int, end: int) -> str:
         return REAL_NAME
     if _CREW_BY.search(text, max(0, start - 70), start):
         return CREW
+    if near.endswith(_ALIAS_ENDS) and _ALIAS_BEFORE.search(text, max(0, start - 32), start):
+        return PERFORMER
     # "plays the cold-blooded villain Baek Chang Gi", "her role as Woo Young Woo"
     cue = _CHARACTER_CUE.search(tail) if _HAS_CUE.search(tail) else None
     if cue is not None:
-        between = cue.group(2).split()
+        between = [w.strip(",\"'") for w in cue.group(2).split()]
         if between[:1] == ["by"]:
             cue = None  # "a teacher, played by X": the performer, read as "by" below
         elif len(between) > 1 and between[-1] in _GAPPING:
             return ""
+        elif _PARTNERS.intersection(between):
+            cue = None  # "played a shaman alongside X": a co-star, read below
+        elif _CLAUSE_AFTER.match(text, end) or (
+            cue.group(1) == "as" and cue.group(2).rstrip().endswith(",")
+        ):
+            return ""  # "As the eldest daughter, Kim ...": a fronted phrase, not a part
     if cue is not None and _OWNS_PART.match(text, end):
         return PART_OWNER
     if cue is not None:
@@ -233,6 +261,12 @@ def _member_of(text: str, start: int, end: int) -> bool:
         return False
     if owner.casefold() in PLACES:
         return False  # "Seoul's Hongje-dong"
+    # "Bae Suzy's Anna", "Omniscient Reader's Viewpoint": an owner of several capitalised
+    # words is a person or a title, not a group, unless it is a known group ("Red Velvet").
+    if len(head) > 1 and head[-2][:1].isupper() and head[-2][-1:].isalnum():
+        pair = f"{head[-2]} {owner}".casefold()
+        if pair not in GROUP_KEYS and owner.casefold() not in GROUP_KEYS:
+            return False
     return not text[end : end + 2].lstrip(" ")[:1].isupper()
 
 
@@ -323,7 +357,27 @@ def assign_roles(text: str, people: list[Person]) -> None:
             person.role = role or person.role
         if not person.role and _is_group_context(text, person.start, person.end):
             person.role = PERFORMER
+            person.weak = True
     _spread_over_lists(text, people)
+    _inherit_replaced(text, people)
+
+
+# "Director A takes over from B", "A replaces B": B held the same job A now holds.
+_REPLACES = re.compile(
+    r"\s+(?:(?:will|has|had|is|was)\s+)?(?:(?:takes?|took|taking)\s+over\s+from|"
+    r"replaces|replaced|replacing|succeeds|succeeded|succeeding)\s+$"
+)
+
+
+def _inherit_replaced(text: str, people: list[Person]) -> None:
+    for before, person in zip(people, people[1:], strict=False):
+        if (
+            not person.role
+            and before.role in {CREW, PERFORMER}
+            and before.end <= person.start
+            and _REPLACES.fullmatch(text, before.end, person.start)
+        ):
+            person.role = before.role
 
 
 def _spread_over_lists(text: str, people: list[Person]) -> None:
@@ -332,7 +386,7 @@ def _spread_over_lists(text: str, people: list[Person]) -> None:
     for person in people:
         if groups:
             last = groups[-1][-1]
-            if last.end <= person.start and _LIST_SEP.fullmatch(text[last.end : person.start]):
+            if last.end <= person.start and LIST_SEP.fullmatch(text[last.end : person.start]):
                 groups[-1].append(person)
                 continue
         groups.append([person])
@@ -340,14 +394,16 @@ def _spread_over_lists(text: str, people: list[Person]) -> None:
         if len(group) < 2:
             continue
         lead = group[0].role
-        # "also star as A and B.": a list of characters ends the clause; "A, and B also
-        # appeared" or "A and B return as" go on to say what B is.
+        # "also star as A and B.": a list of characters ends the clause (or opens an
+        # aside: "his friends A and B, are said to"); "A, and B also appeared" or "A and
+        # B return as" go on to say what B is.
         end = group[-1].end
-        closes = end >= len(text) or text[end] in ".;:!?)\n"
+        closes = end >= len(text) or text[end] in ".;:!?)\n,"
         if lead in {CREW, PERFORMER} or (lead == CHARACTER and closes):
             for person in group[1:]:
                 if not person.role:
                     person.role = lead
+                    person.weak = group[0].weak
         if any(p.korean and p.role in {"", PERFORMER} for p in group):
             for person in group:
                 if not person.korean and not person.role:

@@ -148,13 +148,26 @@ _OF_HEADS = words_of(
 # or "film": "the VIP premiere", "a Horror film" are a common word's own phrases.
 _AFTER_CUES = words_of(
     "star stars actor actress actors actresses co-star co-stars cast season sequel remake "
-    "ost director writer pd finale fame"
+    "ost soundtrack director writer pd finale fame"
 )
 # "Mother's cast", "Kingdom's premiere": what a title may own.
 _OWNED_CUES = _AFTER_CUES | words_of(
     "lead leads ratings success characters character set filming script plot ending "
     "production broadcast release trailer teaser poster premiere episode episodes drama "
     "series film movie"
+)
+# "who led Signal", "who made My Mister": a verb only screen work takes right before it.
+_MADE_VERBS = words_of(
+    "led headlined fronted directed helmed co-directed wrote penned scripted co-wrote "
+    "made filmed shot co-starred"
+)
+# "an Oscar nomination for Minari", "praised for Signal".
+_PRAISE_FOR = words_of("nomination nominations nominated award awards prize praised acclaimed")
+# "the Naver webtoon Weak Hero", "the OST Stay With Me": a print or music word right
+# before a seed title names the book or the song.
+_NOT_SCREEN = words_of(
+    "webtoon webtoons novel novels book books manhwa comic comics manga song songs single "
+    "album ost track ballad duet"
 )
 _WORD = re.compile(r"[\w+*][\w'+*.-]*")
 _SENTENCE = re.compile(r"[.!?:;\n](?:\s|$)|\s(?:--|[–—])\s")
@@ -179,10 +192,14 @@ def _cue_before(text: str, start: int) -> bool:
     if not words:
         return False
     last = words[-1].casefold()
-    if last in {"in", "since"}:
+    if last in {"in", "since"} or last in _MADE_VERBS:
         return True
     if last == "of":
         return len(words) > 1 and words[-2].casefold() in _OF_HEADS
+    if last == "for":
+        return len(words) > 1 and words[-2].casefold() in _PRAISE_FOR
+    if last.endswith("'s") and len(words) > 1 and words[-2].casefold() in {"in", "since"}:
+        return True  # "in Marvel's The Marvels": a studio's or maker's work
     # Back over lowercase words and networks ("the hit tvN series"), up to four words.
     for word in reversed(words[-4:]):
         low = word.casefold()
@@ -268,6 +285,7 @@ def seed_matches(
     owners = {a for a, b in names if text.startswith(("'s ", ": ", ", "), b)}
     show_heads = [h for h in heads if not inside[h[0]] or h[0] in owners]
     screen_text: bool | None = None
+    cued: set[int] = set()  # starts of common-word titles taken for a cue
     for match in known.shows.find(text, show_heads):
         match = _trimmed(text, match)
         start, end, _, display, _ = match
@@ -280,6 +298,8 @@ def seed_matches(
         elif any(a <= start < b and (a, b) != (start, end) for a, b in masked):
             continue  # the tail of a longer title the article already gave
         key = match_key(display)
+        if span is None and _named_as_print(text, start):
+            continue
         if key not in known.needs_cue:
             found.append(match)
         elif span is not None:
@@ -288,10 +308,34 @@ def seed_matches(
             if span.verdict == "show" or screen_text:
                 found.append(match)
         elif (
-            start >= title_end and not _sentence_start(text, start) and screen_cue(text, start, end)
+            start >= title_end
+            and not _sentence_start(text, start)
+            and (screen_cue(text, start, end) or _listed_after(text, start, found, cued))
         ):
+            cued.add(start)
             found.append(match)
     return found
+
+
+def _named_as_print(text: str, start: int) -> bool:
+    """Is a print or music word one of the two words right before `start`?"""
+    words = _WORD.findall(text[max(0, start - 30) : start])[-2:]
+    return any(w.casefold() in _NOT_SCREEN for w in words)
+
+
+def _listed_after(text: str, start: int, found: list[Match], cued: set[int]) -> bool:
+    """ "made My Mister and Misaeng": a title joined by "and" or a comma to a show just
+    taken from the seed shares that show's cue (a list of titles with no cue, as in a
+    menu, gives none)."""
+    for other in reversed(found):
+        if other[2] == SHOW and other[1] <= start:
+            return _LIST_JOIN.fullmatch(text, other[1], start) is not None and (
+                other[0] in cued or screen_cue(text, other[0], other[1])
+            )
+    return False
+
+
+_LIST_JOIN = re.compile(r",? (?:and|or) |, ")
 
 
 def _trimmed(text: str, match: Match) -> Match:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dramatui.content.entities_crew import crew_keys
 from dramatui.content.entities_index import entity_key, match_key
 from dramatui.content.entities_lexicon import (
     AGENCY_KEYS,
@@ -158,8 +159,11 @@ def classify_tags(categories: Sequence[str], text: str = "") -> TagKinds:
     if text and (shows or actors):
         roles = _roles_in(straighten(text))
         ruled_out = {CREW, CHARACTER, SINGER}
-        for key in [k for k in actors if roles.get(match_key(actors[k])) in ruled_out]:
-            del actors[key]
+        crew = crew_keys()
+        for key in list(actors):
+            role = roles.get(match_key(actors[key]))
+            if role in ruled_out or (match_key(actors[key]) in crew and role != PERFORMER):
+                del actors[key]
         for key in [k for k in shows if " " not in k]:
             if roles.get(match_key(shows[key])) == PERFORMER:
                 actors.setdefault(key, shows.pop(key))

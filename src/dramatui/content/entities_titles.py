@@ -241,7 +241,9 @@ def _right_verdict(words: list[str]) -> str:
                 return "show" if kinds[0] in SCREEN_NOUNS else "no"
             return ""
     if any(w in RIGHT_MUSIC or w in {"song", "album", "sang", "sung"} for w in words):
-        return "no"
+        # Further off ("topped the chart"), a music word may mean a streaming chart: a
+        # title the seed or the cache knows as a show stays one.
+        return "weak-no"
     if any(w in {"viewers", "moviegoers", "box", "theaters", "ratings", "episodes"} for w in words):
         return "show"
     if any(a == "best" and b in _BEST_SCREEN for a, b in zip(words, words[1:], strict=False)):
@@ -269,6 +271,8 @@ def judge_spans(
         right = _right_verdict(_words_after(text, span.end))
         if _YEAR.match(text, span.end):
             right = "show"
+        elif right == "weak-no":
+            right = "" if is_known_show(value) else "no"
         between = text[previous.end : span.start] if previous is not None else ""
         joined = previous is not None and _JOINER.fullmatch(between)
         if left == "no" and _ADAPTED_AFTER.match(text, span.end):

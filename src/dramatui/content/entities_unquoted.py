@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import re
 
+from dramatui.content.entities_crew import is_crew
 from dramatui.content.entities_lexicon import (
     GROUP_KEYS,
     NETWORK_KEYS,
     NETWORKS,
     PLACES,
+    STAGE_NAMES,
     SURNAMES,
     words_of,
 )
-from dramatui.content.entities_names import find_korean_names, is_korean_name
+from dramatui.content.entities_names import find_korean_names, hyphen_adjective, is_korean_name
 from dramatui.content.entities_titlecase import ABBREV, INITIALS, SMALL_WORDS, clean_title
 
 SCREEN_NOUNS = words_of(
@@ -71,15 +73,107 @@ _IN_WHICH_CAST = re.compile(
     r"acted)\b"
 )
 _RUN_BEFORE = re.compile(r"(?<=[a-z] )" + _TITLE_RUN + r",?$")
+# "Director Woo Min Ho's Harbin passed", "Park Chan Wook's The Handmaiden, her debut": a
+# director's (or a well-known maker's) possessive owning a Title Case run.
+_MAKER_OWNS = re.compile(
+    r"((?:[A-Z][\w-]* ){1,3}[A-Z][\w-]*)'s " + _TITLE_RUN + r"(?=[,.;:!?]|\s\(|\s[a-z])"
+)
+_MAKER_JOBS = re.compile(r"(?:[Dd]irector|[Ff]ilmmaker|PD|[Ss]creenwriter|[Ww]riter) $")
+# "Anna, the Coupang Play thriller about ...", "The Wonderfools, a superhero comedy set in
+# 1999": an appositive that calls the run before it a screen work. A few describing words
+# (no small words: "the studio behind the film" describes no title) sit before the noun,
+# and the noun ends its phrase ("a film buff", "the drama's lead" say nothing).
+_APPOSITIVE_SCREEN = re.compile(
+    r", (?:a|an|the) (?:(?!(?:the|a|an|of|behind|for|in|on|to|from|with|by|and)\b)[\w+-]+ ){0,3}"
+    r"(?:drama|series|film|movie|thriller|comedy|sitcom|romance|melodrama|rom-com|"
+    r"documentary|docuseries|miniseries|variety show|reality show|blockbuster|sequel|remake)"
+    r"(?=[,.;:!?)]|$| (?:about|that|which|where|set|from|based|following|starring|in|on|of|"
+    r"with|by|directed|written|slated|due|airing|streaming)\b)"
+)
+_SCREEN_NEXT = re.compile(r" (?:drama|series|film|movie|show|sitcom|documentary)\b")
+# The Title Case run right before an appositive; a possessive owner is left out ("Bae
+# Suzy's Anna"), words with an apostrophe of their own are not read ("the Queen's ...").
+_RUN_AT_END = re.compile(
+    r"(?:((?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*)'s )?"
+    + _TITLE_RUN.replace("[\\w'.:!-]", "[\\w.:!-]")
+    + r"$"
+)
+
+
+def _appositive_run(text: str, at: int) -> re.Match[str] | None:
+    """The title run ending at `at` (where ", a ... thriller" starts), or None."""
+    floor = max(0, at - 80)
+    for mark in (". ", "\n", ", "):
+        cut = text.rfind(mark, floor, at)
+        if cut >= 0:
+            floor = cut + len(mark)
+    run = _RUN_AT_END.search(text, floor, at)
+    if run is None or (run.start() > 0 and text[run.start() - 1] not in " \n"):
+        return None
+    owner = run.group(1)
+    if owner is not None and not (
+        " " in owner or owner in STAGE_NAMES or owner.casefold() in NETWORK_KEYS
+    ):
+        return None  # "Under the Queen's Umbrella": the owner is the title's own word
+    if run.group(2).split(" ", 1)[0].casefold() in _OPENING_WORDS:
+        return None  # "On June 4, the variety show ...", "Meanwhile, the drama ..."
+    return _seed_tail(text, run) or run
+
+
+def _seed_tail(text: str, run: re.Match[str]) -> re.Match[str] | None:
+    """ "Fans of Goblin, the drama ...": the title after the phrase that opens the run."""
+    skip = _phrase_before_title(run.group(2))
+    return _RUN_AT_END.search(text, run.start(2) + skip, run.end()) if skip else None
+
+
+# "Fans of X", "Viewers of X": plural nouns that open a phrase about a title.
+_PHRASE_NOUNS = words_of(
+    "fans viewers audiences critics stars cast members creators makers episodes seasons "
+    "lovers followers admirers"
+)
+
+
+def _phrase_before_title(value: str) -> int:
+    """How many leading characters of a Title Case run are a phrase before the title:
+    the words before a small word when what follows is a seed title ("Fans of Goblin")
+    or the run opens with a plural noun ("Viewers of Some New Show"); else 0."""
+    from dramatui.content.entities_index import match_key
+    from dramatui.content.entities_seed import seed
+
+    words = value.split(" ")
+    if len(words) < 3 or not any(w in SMALL_WORDS for w in words[1:-1]):
+        return 0
+    known = seed()
+
+    def is_known(title: str) -> bool:
+        key = match_key(title)
+        return key in known.support or key in known.needs_cue
+
+    if is_known(value):
+        return 0
+    for i, word in enumerate(words[1:-1], start=1):
+        if word in SMALL_WORDS and (
+            is_known(" ".join(words[i + 1 :])) or i == 1 and words[0].lower() in _PHRASE_NOUNS
+        ):
+            return len(" ".join(words[: i + 1])) + 1
+    return 0
+
+
 # "in Park Chan Wook's Thirst, which ...": a work its maker's name owns, in running text.
 _IN_OWNED = re.compile(
     r"in ((?:[A-Z][\w-]* ){1,2}[A-Z][\w-]*)'s " + _TITLE_RUN + r"(?=[,.;:!?]|\s\()"
 )
 # "Avengers: Age of Ultron", "Moon Lovers: Scarlet Heart Ryeo": a Title Case run with a
 # subtitle after a colon reads as a title wherever it stands in running text.
-_HEAD_BEFORE = re.compile(r"(?<![\w'\".:-])(?:[A-Z][\w'!-]* ){0,3}[A-Z][\w'!-]*$")
+# The head may hold a title's small words ("Along With the Gods", "Alchemy of Souls"), but
+# not "in" or "and", which join a name to the title before it ("Naksu in Alchemy of ...").
+_HEAD_BEFORE = re.compile(
+    r"(?<![\w'\".:-])(?:[A-Z][\w'!-]* (?:(?:of|the|a|an|to|for|from|with) ){0,2}){0,3}"
+    r"[A-Z][\w'!-]*$"
+)
 _SUBTITLE = re.compile(
-    r"[A-Z0-9][\w'!-]*(?: (?:[A-Z0-9][\w'!-]*|(?:of|the|a|an|in|on|to|for|from|with|at|by)\b))*"
+    r"[A-Z0-9][\w'!-]*(?: (?:[A-Z0-9][\w'!-]*|(?:of|the|a|an|in|on|to|for|from|with|at|by|"
+    r"and(?= [A-Z]))\b))*"
 )
 # A colon after these opens a caption or a credit, not a subtitle ("Photo: Yonhap").
 _LABELS = words_of(
@@ -93,13 +187,28 @@ _MONTHS = words_of(
     "monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter "
     "then"
 )
+# Words that open a sentence, not a title, before a comma.
+_OPENING_WORDS = _MONTHS | words_of(
+    "meanwhile however also then now still yet finally recently previously earlier today "
+    "yesterday tomorrow instead plus besides additionally moreover furthermore currently "
+    "notably interestingly sadly fortunately unfortunately lastly first second third next "
+    "afterward afterwards elsewhere overall ultimately indeed together similarly "
+    "separately on in at for from by with after before during since when while as but "
+    "and so or last this that these those its his her their our according speaking asked "
+    "despite unlike like following including beyond among per via thanks ahead amid "
+    "throughout"
+)
 
 
 def _to_sentence_end(value: str) -> str:
     """A run cut at a word that ends its sentence: "Curtain Call. Kim Gu Ra" -> "Curtain Call"."""
     words = value.split(" ")
     for i, word in enumerate(words[:-1]):
-        if word.endswith(".") and word[:-1].lower() not in ABBREV and not INITIALS.fullmatch(word):
+        if (
+            word.endswith(".")
+            and word[:-1].lower() not in ABBREV
+            and (word[:-1].isdigit() or not INITIALS.fullmatch(word))
+        ):
             return " ".join(words[: i + 1])
     return value
 
@@ -141,7 +250,7 @@ def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
             runs.append((start, raw))
     for start, raw in runs:
         value = clean_title(_to_sentence_end(raw))
-        words = _cut_at_place(value.split())
+        words = _cut_at_name(_cut_at_place(value.split()))
         if len(words) > 1 and _owner_word(words[0]):
             start += len(words[0]) + 1  # "Hong's 2022 film": the owner is no part of it
             words = words[1:]
@@ -170,6 +279,18 @@ def _cued_runs(text: str) -> list[tuple[re.Match[str], tuple[int, ...]]]:
         for m in _IN_OWNED.finditer(text):
             if (m.start() == 0 or not text[m.start() - 1].isalnum()) and is_korean_name(m.group(1)):
                 matches.append((m, (2,)))
+    at = text.find("'s ")
+    while at >= 0:
+        owned = _MAKER_OWNS.search(text, max(0, at - 40), at + 90)
+        while owned is not None and owned.end(1) < at:
+            owned = _MAKER_OWNS.search(text, owned.start() + 1, at + 90)
+        if owned is not None and owned.end(1) == at:
+            _maker_owns(text, owned, matches)
+        at = text.find("'s ", at + 3)
+    for m in _APPOSITIVE_SCREEN.finditer(text):
+        run = _appositive_run(text, m.start())
+        if run is not None:
+            matches.append((run, (2,)))
     at = text.find(" in which ")
     while at >= 0:
         if _IN_WHICH_CAST.match(text, at):
@@ -178,6 +299,22 @@ def _cued_runs(text: str) -> list[tuple[re.Match[str], tuple[int, ...]]]:
                 matches.append((run, (1,)))
         at = text.find(" in which ", at + 10)
     return matches
+
+
+def _maker_owns(
+    text: str, m: re.Match[str], matches: list[tuple[re.Match[str], tuple[int, ...]]]
+) -> None:
+    """Keep a maker's possessive run ("Director X's Harbin", "Park Chan Wook's The ...")."""
+    maker, work = m.group(1), m.group(2)
+    if hyphen_adjective(work.rsplit(" ", 1)[-1]) or _SCREEN_NEXT.match(text, m.end()):
+        return  # "Bong Joon-ho's Oscar-winning film": no title yet
+    job, _, name = maker.partition(" ")
+    if name and _MAKER_JOBS.match(job + " "):
+        maker = name  # "Director Woo Min Ho's": the job word opens the sentence
+    elif not _MAKER_JOBS.search(text, max(0, m.start() - 12), m.start()):
+        job = ""
+    if job and is_korean_name(maker) or is_crew(maker):
+        matches.append((m, (2,)))
 
 
 def _subtitled_runs(text: str) -> list[tuple[int, str]]:
@@ -189,7 +326,9 @@ def _subtitled_runs(text: str) -> list[tuple[int, str]]:
         tail = _SUBTITLE.match(text, at + 2)
         head = _HEAD_BEFORE.search(text, max(body, at - 60), at) if tail is not None else None
         if tail is not None and head is not None and _stands_alone(text, head, tail.group(0)):
-            found.append((head.start(), f"{head.group(0)}: {tail.group(0)}"))
+            value = f"{head.group(0)}: {tail.group(0)}"
+            skip = _phrase_before_title(value)
+            found.append((head.start() + skip, value[skip:]))
         at = text.find(": ", at + 2)
     return found
 
@@ -254,6 +393,21 @@ def _cut_at_place(words: list[str]) -> list[str]:
             return words[:i]
         if word == "in" and nxt in _LANGUAGES:
             return words[:i]
+    return words
+
+
+# "Juvenile Justice with Kim Mu Yeol": a link word before a person's name ends the title.
+_NAME_LINKS = words_of("with and by for from to at opposite alongside starring featuring")
+
+
+def _cut_at_name(words: list[str]) -> list[str]:
+    """A run cut before a link word and a Korean name ("X with Kim Mu Yeol" -> "X")."""
+    for i, word in enumerate(words[1:-1], start=1):
+        if word in _NAME_LINKS:
+            rest = " ".join(words[i + 1 : i + 4]).rstrip(".,!?")
+            names = find_korean_names(rest)
+            if names and names[0].start == 0:
+                return words[:i]
     return words
 
 

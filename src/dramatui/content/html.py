@@ -102,6 +102,8 @@ class _Renderer(HTMLParser):
         self._link: str | None = None
         self._link_text: list[str] = []
         self._in_video = False
+        self._italics: list[int] = []  # where each open <em>/<i>/<cite> starts in _line
+        self._quoted: list[tuple[int, int]] = []  # quotes put around italic titles in _line
 
     # -- output -------------------------------------------------------------------
 
@@ -117,6 +119,8 @@ class _Renderer(HTMLParser):
             self.full = True
 
     def _break_line(self) -> None:
+        self._unquote_lone_title()
+        self._italics.clear()
         self._done_lines.append("".join(self._line))
         self._line = []
 
@@ -162,7 +166,12 @@ class _Renderer(HTMLParser):
             self._skip.clear()
             self._skipping = 0
         if self._skipping:
-            if tag == "source" and self._in_video and not self.plain and self._video_line(_attr(attrs, "src"), True):
+            if (
+                tag == "source"
+                and self._in_video
+                and not self.plain
+                and self._video_line(_attr(attrs, "src"), True)
+            ):
                 self._in_video = False  # one line per <video>, however many sources
             if tag in _SKIP:
                 self._skip[tag] = self._skip.get(tag, 0) + 1
@@ -211,6 +220,8 @@ class _Renderer(HTMLParser):
             self._line.append(" ")
         elif tag == "a":
             self._start_link(_attr(attrs, "href"))
+        elif tag in _ITALIC and self.plain:
+            self._italics.append(len(self._line))
         elif tag == "img":
             self._image(attrs)
         elif tag == "embed":
@@ -246,6 +257,28 @@ class _Renderer(HTMLParser):
             self._flush(tight=True)
         elif tag == "a":
             self._end_link()
+        elif tag in _ITALIC and self._italics:
+            start = self._italics.pop()
+            if not self._italics:
+                self._quote_title(start)
+
+    def _quote_title(self, start: int) -> None:
+        """Plain mode: an italic title is quoted, as most sites (not the trade press) write it."""
+        inner = "".join(self._line[start:])
+        before = "".join(self._line[:start])
+        if not _looks_like_italic_title(inner) or before.rstrip()[-1:] in _QUOTES:
+            return
+        self._line.insert(start, "“")
+        self._line.append("”")
+        self._quoted.append((start, len(self._line) - 1))
+
+    def _unquote_lone_title(self) -> None:
+        """An italic run that is its block's whole text is a styled paragraph, no title."""
+        for first, last in self._quoted:
+            line = self._line
+            if not self._done_lines and not "".join(line[:first] + line[last + 1 :]).strip():
+                line[first] = line[last] = ""
+        self._quoted.clear()
 
     def handle_data(self, data: str) -> None:
         if self.full or self._skipping:
@@ -323,6 +356,24 @@ class _Renderer(HTMLParser):
         if self.full or len(text) > self.limit:
             text = text[: self.limit].rstrip() + "…"
         return text
+
+
+_ITALIC = frozenset({"em", "i", "cite"})
+_QUOTES = frozenset("\"'“”‘’«")
+_ABBREVIATED = frozenset({"mr", "mrs", "ms", "dr", "st", "vol", "jr", "sr", "no", "pt", "vs"})
+
+
+def _looks_like_italic_title(inner: str) -> bool:
+    """Starts with a capital or a digit, 1-10 words, no quotes, no sentence end inside."""
+    text = _BROWSER_WS.sub(" ", inner).strip()
+    words = text.split(" ")
+    if not text or len(words) > 10 or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if text[0] in _QUOTES or text[-1] in _QUOTES or any(c in "!?;" for c in text[:-1]):
+        return False
+    # A full stop ends a sentence unless it closes an abbreviation ("Mr.") or an initial.
+    stops = [w[:-1].lower() for w in words if w.endswith(".")]
+    return all(w in _ABBREVIATED or len(w) == 1 or "." in w for w in stops)
 
 
 def _attr(attrs: list[tuple[str, str | None]], name: str) -> str:
