@@ -348,7 +348,8 @@ def find_videos(html: str, base_url: str | None = None, media: Sequence[Media] =
     A duplicate keeps the first position but lends its label when the first had none.
     """
     # html.py imports this module for its "[video: …]" lines, hence the late import.
-    from dramatui.content.html import MAX_INPUT, feed_html
+    from dramatui.content.html import MAX_INPUT
+    from dramatui.content.html_feed import feed_html
 
     scanner = _VideoScanner(base_url)
     if isinstance(html, str) and html:
