@@ -964,3 +964,104 @@ def test_known_show_survives_a_far_chart_word() -> None:
 def test_phrase_before_a_run_is_no_part_of_the_title() -> None:
     text = "Fans of Parasyte: The Grey cheered. Viewers of Rain Garden: Second Bloom did too."
     assert extract_entities("", text).shows == ["Parasyte: The Grey", "Rain Garden: Second Bloom"]
+
+
+def test_award_list_brackets_hold_works_not_actors() -> None:
+    text = (
+        "Best Actress: Jun Ji-hyun (Exhuma), Kim Hye-soo (Salt Road Motel), "
+        "Moon Ga-young (Lantern Hours)\n"
+        "Best Director: Jang Jae-hyun (Exhuma), Baek Min-kyu (Salt Road Motel)"
+    )
+    found = extract_entities("", text)
+    assert keys(found.shows) == keys(["Exhuma", "Salt Road Motel", "Lantern Hours"])
+    assert keys(found.actors) == keys(["Jun Ji-hyun", "Kim Hye-soo", "Moon Ga-young"])
+
+
+def test_character_pairs_in_a_list_stay_characters() -> None:
+    text = "The leads are Na Bi (Han So Hee), Jae Eon (Song Kang) and Sol (Yoon Seo Ah)."
+    found = extract_entities("", text)
+    assert keys(found.actors) == keys(["Han So Hee", "Song Kang", "Yoon Seo Ah"])
+    assert found.shows == []
+
+
+def test_appositive_official_is_not_an_actor() -> None:
+    text = (
+        "Ha Jung-woo stars in the comedy. Do Sung-hwan, a spokesman for the distributor, "
+        "said it opens in April."
+    )
+    assert keys(extract_entities("", text).actors) == keys(["Ha Jung-woo"])
+
+
+def test_festival_chair_is_not_an_actor() -> None:
+    text = "Lee Je-hoon hosts again, and committee chair Baek Sun-ok said tickets sold out."
+    assert keys(extract_entities("", text).actors) == keys(["Lee Je-hoon"])
+
+
+def test_lone_surname_and_listed_parts_are_not_actors() -> None:
+    text = (
+        "The drama follows two sisters, Yoon Ha-ra and Yoon Da-eun, played by Kim Go-eun "
+        "and Park Ji-hyun. Actor Doh Kyung-soo co-stars. Doh plays a banker, and Kim won praise."
+    )
+    found = extract_entities("", text)
+    assert keys(found.actors) == keys(["Kim Go-eun", "Park Ji-hyun", "Doh Kyung-soo"])
+
+
+def test_voiced_by_names_a_part() -> None:
+    text = "The band is fronted by Jinu, voiced by Ahn Hyo-seop."
+    assert keys(extract_entities("", text).actors) == keys(["Ahn Hyo-seop"])
+
+
+def test_group_name_head_is_not_a_person() -> None:
+    text = "Na In Woo has since led a romance opposite Girls' Generation's Seohyun."
+    assert keys(extract_entities("", text).actors) == keys(["Na In Woo", "Seohyun"])
+
+
+def test_seed_title_inside_a_quoted_remark() -> None:
+    text = '"In Alchemy of Souls I played someone calm and quiet," Hwang Min-hyun said.'
+    assert extract_entities("", text).shows == ["Alchemy of Souls"]
+
+
+def test_nationality_after_a_network_possessive_is_no_title() -> None:
+    text = "Netflix's Korean action series 'Quiet Harbor' ranked second, starring So Ji-sub."
+    assert extract_entities("", text).shows == ["Quiet Harbor"]
+
+
+def test_seed_title_longer_than_the_unquoted_run() -> None:
+    text = "Before that she starred in JTBC's Live On with Jung Da-bin."
+    assert extract_entities("", text).shows == ["Live On"]
+
+
+def test_show_read_as_a_part_is_still_a_show() -> None:
+    text = "Lee Kwang-soo is finally playing against his Running Man image."
+    assert extract_entities("", text).shows == ["Running Man"]
+
+
+def test_group_tag_is_not_a_show() -> None:
+    found = extract_entities(
+        "", "Hwang Min-hyun, once of NU'EST, stars in the drama.", ["NU'EST", "Wanna One"]
+    )
+    assert found.shows == []
+    assert keys(found.actors) == keys(["Hwang Min-hyun"])
+
+
+def test_a_headline_screen_word_is_no_cue_for_the_body() -> None:
+    result = extract_entities(
+        "The return of the slow historical drama",
+        "There are no sword fights in the first four episodes.",
+    )
+    assert result.shows == []
+
+
+def test_the_body_says_a_headline_title_is_a_song() -> None:
+    result = extract_entities(
+        "Min Ha Rang's \u201cWillow Light\u201d tops the charts",
+        "Singer Min Ha Rang's \u201cWillow Light\u201d, the second OST of tvN's \u201cGlass Orchard\u201d, "
+        "reached number one on Saturday.",
+    )
+    assert result.shows == ["Glass Orchard"]
+
+
+def test_a_capitalised_title_of_address_names_a_part() -> None:
+    text = "Lee Jung Eun appears as Judge Ko Dal Rim, and fellow judge Pyo Sun Woo hosts the panel."
+    result = extract_entities("", text)
+    assert keys(result.actors) == keys(["Lee Jung Eun", "Pyo Sun Woo"])

@@ -25,6 +25,7 @@ from dramatui.content.entities_lexicon import (
     STAGE_NAMES,
 )
 from dramatui.content.entities_names import is_korean_name
+from dramatui.content.entities_pairs import works_in_parens
 from dramatui.content.entities_people import (
     CHARACTER,
     CREW,
@@ -33,6 +34,7 @@ from dramatui.content.entities_people import (
     singers_in,
     stage_names_in,
 )
+from dramatui.content.entities_refs import group_head, without_back_references
 from dramatui.content.entities_seed import seed, seed_matches
 from dramatui.content.entities_tags import ACTOR, SHOW, classify_tag, classify_tags
 from dramatui.content.entities_titles import (
@@ -44,7 +46,7 @@ from dramatui.content.entities_titles import (
     straighten,
 )
 
-EXTRACTOR_VERSION = 7
+EXTRACTOR_VERSION = 8
 
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
 _PERSON_BEFORE = re.compile(
@@ -163,6 +165,18 @@ def extract_entities(
         lambda t, s: s in people_first,
         lambda value: match_key(value) in outside or match_key(value) in support,
     )
+    # "Lee Seul's 'Paper Lanterns'" in a headline may be a singer's song or an actor's
+    # show; when the body judges the same title not a show ("the second OST of ..."),
+    # its fuller context wins.
+    refused = {match_key(s.inner) for s in spans if s.start >= title_end and s.verdict == "no"}
+    for span in spans:
+        if (
+            span.start < title_end
+            and span.verdict == "show"
+            and span.start in people_first
+            and match_key(span.inner) in refused
+        ):
+            span.verdict = "no"
     confirmed = outside | {match_key(s.inner) for s in spans if s.verdict == "show"}
     masked: list[tuple[int, int]] = []
     show_ranges: list[tuple[int, int]] = []  # where found titles are written, quotes left out
@@ -177,7 +191,17 @@ def extract_entities(
             show_ranges.append((inner_at, inner_at + len(span.inner)))
             if _SEASON_BEFORE.search(full, max(0, span.start - 40), span.start):
                 found.seasons.add(entity_key(_display(span.inner)))
+    heads = heads_of(full)
+    head_at: dict[int, str] | None = None
     for pos, value in find_unquoted_titles(full):
+        if head_at is None:
+            head_at = dict(heads)
+        # "JTBC's Live On with ...": a seed title reaching past the run's end is the title.
+        longer = seed().shows.find(full, [(pos, head_at.get(pos, ""))])
+        if longer and longer[0][1] > pos + len(value):
+            spelled = full[pos : longer[0][1]]
+            if entity_key(spelled) == entity_key(longer[0][3]):
+                value = spelled
         key = match_key(value)
         if _title_ok(value, key):
             found.add(pos, _SHOW, value)
@@ -188,6 +212,12 @@ def extract_entities(
 
     # Actors: names with the role their context gives them.
     people = find_people(full, masked, show_keys, title_end)
+    listed = show_keys | outside
+    cue_titles = seed().needs_cue  # the bracket after a cast name is their screen cue
+    for pos, value in works_in_parens(
+        full, people, lambda k: k in listed or k in support or k in cue_titles
+    ):
+        found.add(pos, _SHOW, value)
     by_start = {p.start: p for p in people}
     characters: list[str] = []
     for person in people:
@@ -217,6 +247,8 @@ def extract_entities(
     exact = {entity_key(p.name) for p in people if p.role == PERFORMER}
     exact |= {entity_key(v) for v in tag_actors.values()}
     for person in people:
+        if group_head(full, person.start, person.name):
+            continue
         if (
             person.role == PERFORMER
             or (person.korean and not person.role)
@@ -234,7 +266,6 @@ def extract_entities(
     entries = [(_SHOW, d, "tag") for d in tag_shows.values()]
     entries += [(_ACTOR, d, "tag") for d in tag_actors.values()]
     entries += _rule_entries(rules)
-    heads = heads_of(full)
     matches = NameIndex(entries).find(full, heads) if entries else []
     if gazetteer is not None:
         matches += gazetteer[0].find(full, heads)
@@ -246,7 +277,8 @@ def extract_entities(
     # that title's tail, not a second show.
     show_cover = Cover(show_ranges + [(a, b) for a, b, k, _, _ in matches if k == _SHOW])
     # A name the text uses as a person ("Kim Ok Vin" as a tag) is never a show.
-    person_keys = {match_key(p.name) for p in people if p.korean or p.role}
+    # Not a non-Korean name read as a part ("playing against his Running Man image").
+    person_keys = {match_key(p.name) for p in people if p.korean or p.role in {PERFORMER, CREW}}
     titled: list[tuple[int, int]] = []  # where multi-word shows from the lists are written
     for start, end, kind, display, source in matches:
         if kind == _ACTOR and inside.strictly_inside(start, end):
@@ -287,6 +319,7 @@ def extract_entities(
     for key, value in tag_shows.items():
         if key not in written and (key in support or key in seed().needs_cue):
             found.add(len(full), _SHOW, value)
+    found.mentions = without_back_references(found.mentions, people, _ACTOR)
     if _music_only(full, found):
         found.mentions = [m for m in found.mentions if m[1] != _ACTOR]
     return _finish(found, rules)

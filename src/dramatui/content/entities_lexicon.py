@@ -99,7 +99,10 @@ GROUP_KEYS = phrases_of(
     "nmixx, oh my girl, p1harmony, pentagon, plave, qwer, red velvet, riize, seventeen, "
     "sf9, shinee, sistar, snsd, stayc, stray kids, super junior, t-ara, teen top, the "
     "boyz, tomorrow x together, treasure, tvxq, twice, tws, txt, ukiss, viviz, vixx, "
-    "wayv, weeekly, winner, wjsn, wonder girls, xdinary heroes, zb1, zerobaseone"
+    "wayv, weeekly, winner, wjsn, wonder girls, xdinary heroes, zb1, zerobaseone, "
+    "nu'est, wanna one, iz*one, izone, exid, 4minute, aoa, brown eyed girls, shinhwa, "
+    "sechs kies, fin.k.l, h.o.t., lovelyz, gugudan, fromis_9, n.flying, oneus, victon, "
+    "up10tion, ab6ix, golden child, the rose, triples, kiss of life, izna, meovv"
 )
 
 # Agencies and companies.
@@ -112,7 +115,7 @@ AGENCY_KEYS = words_of(
 # Words that mark a capitalised phrase as a ceremony, festival, chart or event.
 EVENT_WORDS = words_of(
     "academy award awards ceremonies ceremony chart charts concert council emmys festa "
-    "festival gala globes oscars prize tour"
+    "festival gala globes oscars prize tour biff bifan jiff"
 )
 
 # Feed category tags that are topics, not names.
@@ -136,16 +139,19 @@ GENERIC_KEYS = phrases_of(
     "spoiler, spoilers, stills, streaming, style, teaser, teasers, television, thriller, "
     "tiktok, top stories, trailer, trailers, travel, trending, tv, variety, variety show, "
     "variety shows, video, videos, web series, webtoon, webtoons, wedding, weekly, "
-    "youtube"
+    "youtube, "
+    # "Netflix's Korean action series": a nationality before the genre, no title.
+    "korean, japanese, chinese, american, british, taiwanese, thai, indian, french, "
+    "spanish, english, foreign, global, local"
 )
 
 # Words before a name that make it someone other than a performer.
 NON_PERFORMER_ROLES = words_of(
-    "artist author authors cartoonist ceo chairman chairwoman choreographer "
+    "artist author authors cartoonist ceo chair chairman chairperson chairwoman choreographer "
     "cinematographer composer composers correspondent creator creators critic critics "
     "director directors editor executive executives filmmaker filmmakers founder "
-    "illustrator journalist journalists lawmaker lyricist manager managers minister "
-    "novelist official officials pd pds photographer president producer producers "
+    "commissioner curator illustrator journalist journalists lawmaker lyricist manager managers minister "
+    "novelist official officials pd pds photographer programmer president producer producers "
     "professor reporter reporters representative screenwriter screenwriters scriptwriter "
     "showrunner songwriter spokesman spokesperson spokeswoman vice-president writer "
     "writers"

@@ -74,6 +74,7 @@ _SINGER_AFTER = re.compile(
 _SOUNDTRACK = re.compile(
     r"\b(?:osts?|soundtracks?|theme songs?|(?:lent|lends|lend) (?:his|her|their) voice)\b", re.I
 )
+_SOUNDTRACK_HINTS = ("ost", "soundtrack", "theme song", "voice")
 _SINGER_ACTS = re.compile(
     r"\b(?:(?:his|her|their) own (?:drama|series|film|movie|show)|in which (?:she|he|they) "
     r"(?:also )?(?:stars|starred|plays|played|appears|appeared))\b",
@@ -221,8 +222,12 @@ def singers_in(text: str, people: list[Person]) -> set[str]:
     None when the text says the voice acts as well ("for her own drama", "in which she
     stars"): an actress singing her own show's OST is still its actress.
     """
-    if _SINGER_ACTS.search(text) or not _SOUNDTRACK.search(text):
+    # Substrings before the case-blind searches: most stories name no soundtrack at all.
+    low = text.lower()
+    if not any(cue in low for cue in _SOUNDTRACK_HINTS) or not _SOUNDTRACK.search(text):
         return set()  # with no soundtrack in the story, a singer is a guest or a cast member
+    if _SINGER_ACTS.search(text):
+        return set()
     found = set()
     previous: Person | None = None
     for person in people:

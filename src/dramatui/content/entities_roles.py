@@ -88,7 +88,13 @@ _WHO_PERFORMED = re.compile(
     r"(?:'s)?,\s+who\s+(?:also\s+|previously\s+|once\s+)?(?:plays|played|portrays|portrayed|"
     r"stars|starred|co-starred|hosts|hosted|co-hosts|co-hosted|acted|appeared|appears)\b"
 )
-_PLAYED_BY = re.compile(r"(?:'s)?,?\s+(?:played|portrayed)\s+by\b")
+_PLAYED_BY = re.compile(r"(?:'s)?,?\s+(?:played|portrayed|voiced)\s+by\b")
+# "Do Sung-hwan, a spokesman for the distributor": an appositive job no performer holds.
+_OFFICIAL_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|"
+    r"official|representative|reporter|journalist|critic|professor|lawyer|chairman|"
+    r"chairwoman|chairperson)\b"
+)
 _OF_GROUP = re.compile(
     r"\s+of\s+([\w()'.&-]+(?: [\w()'.&-]+)?)",
 )
@@ -135,8 +141,12 @@ _OWNS_PART = re.compile(r"(?:'s|')\s+[a-z]")
 # Ranks and titles before a name mark a historical figure or a character.
 RANK_WORDS = words_of(
     "admiral general king queen prince princess emperor empress lord crown commander "
-    "captain detective inspector doctor dowager consort concubine lieutenant sergeant"
+    "captain detective inspector doctor dowager consort concubine lieutenant sergeant "
+    "judge prosecutor attorney professor chairman chairwoman minister mayor"
 )
+# Titles of address: "as Judge Moon Hee Kyung" names a part, while "fellow judge Ahn
+# Sung-jae" describes a cast member's job; only the capitalised form is a title.
+_ADDRESS_TITLES = words_of("judge prosecutor attorney professor chairman chairwoman minister mayor")
 _REAL_NAME_BEFORE = re.compile(r"\b(?:real|legal|birth) name(?: is|,|:)? $|\(real name $")
 _CREW_PRIZES = words_of("director directing directorial screenplay cinematography editing")
 # "starred in ... with X", "acted opposite X": a co-star.
@@ -188,7 +198,10 @@ def _left_role(text: str, start: int, end: int) -> str:
     near = text[max(0, start - 20) : start]
     if "name" in near and _REAL_NAME_BEFORE.search(near):
         return REAL_NAME
-    if _CREW_BY.search(text, max(0, start - 70), start):
+    # A substring test first: the anchored search below retries at every offset.
+    if " by " in text[max(0, start - 70) : start] and _CREW_BY.search(
+        text, max(0, start - 70), start
+    ):
         return CREW
     if near.endswith(_ALIAS_ENDS) and _ALIAS_BEFORE.search(text, max(0, start - 32), start):
         return PERFORMER
@@ -237,7 +250,9 @@ def _left_role(text: str, start: int, end: int) -> str:
         return CREW
     if last in PERFORMER_CUES or last in {"stars", "starring", "opposite"}:
         return PERFORMER
-    if last in RANK_WORDS:
+    if last in RANK_WORDS and (
+        last not in _ADDRESS_TITLES or tail.rstrip().rsplit(" ", 1)[-1][:1].isupper()
+    ):
         return CHARACTER
     if last == "with" and _COSTAR_VERBS.search(_sentence_before(text, start)):
         return PERFORMER
@@ -328,8 +343,8 @@ def assign_roles(text: str, people: list[Person]) -> None:
         after = text[person.end : person.end + 60]
         if _WHO_CREW.match(after) or _NAME_DID.match(after):
             role = CREW
-        elif _PLAYED_BY.match(after):
-            role = CHARACTER
+        elif _PLAYED_BY.match(after) or _OFFICIAL_AFTER.match(after):
+            role = CHARACTER if _PLAYED_BY.match(after) else CREW
         elif _WHO_PERFORMED.match(after) and person.name.lower() not in SURNAMES:
             role = PERFORMER  # not "Han, who played ...": a lone surname only refers back
         elif not role and after[:1] == "'":
@@ -394,13 +409,15 @@ def _spread_over_lists(text: str, people: list[Person]) -> None:
         if len(group) < 2:
             continue
         lead = group[0].role
+        if not lead and _PLAYED_BY.match(text, group[-1].end):
+            lead = CHARACTER  # "two women, A and B, played by X and Y": the parts
         # "also star as A and B.": a list of characters ends the clause (or opens an
         # aside: "his friends A and B, are said to"); "A, and B also appeared" or "A and
         # B return as" go on to say what B is.
         end = group[-1].end
         closes = end >= len(text) or text[end] in ".;:!?)\n,"
         if lead in {CREW, PERFORMER} or (lead == CHARACTER and closes):
-            for person in group[1:]:
+            for person in group:
                 if not person.role:
                     person.role = lead
                     person.weak = group[0].weak

@@ -292,6 +292,8 @@ def seed_matches(
         if not capitals_kept(text[start:end], display):
             continue
         span = next((s for s in spans if s.start < start < s.end), None)
+        if span is not None and _speech(span.inner, display):
+            span = None  # a quoted remark ("In Alchemy of Souls I played ...") is no title
         if span is not None:
             if span.verdict == "no" or match_key(span.inner) != match_key(display):
                 continue  # a song of that name, or only part of another quoted title
@@ -315,6 +317,14 @@ def seed_matches(
             cued.add(start)
             found.append(match)
     return found
+
+
+def _speech(inner: str, display: str) -> bool:
+    """Is the quoted `inner` someone's words around the title rather than a title?"""
+    words = inner.split()
+    if len(words) < len(display.split()) + 4 or inner.startswith(display):
+        return False
+    return sum(1 for w in words if w[:1].islower()) >= 3
 
 
 def _named_as_print(text: str, start: int) -> bool:

@@ -244,6 +244,8 @@ def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
             if m.group(group) is None:
                 continue
             start = m.start(group)
+            if "\n" in text[m.start() : start]:
+                continue  # a headline's last word is no cue for the body's first
             raw = m.group(group)
             if m.re is _NETWORK_OWNS or (m.re is _UNQUOTED and m.group(2) is None):
                 raw += _comma_tail(text, m.end(1), raw)
