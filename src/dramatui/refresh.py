@@ -316,8 +316,6 @@ async def _fetch_pages(
         return
     from dramatui.content.fulltext import PageError, extract_page
 
-    loop = asyncio.get_running_loop()
-
     async def one(article_id: int, url: str) -> bool:
         result = await fetcher.fetch(url, accept=HTML_ACCEPT)
         if result.status != "ok" or not result.body:
@@ -325,15 +323,8 @@ async def _fetch_pages(
             await asyncio.to_thread(store.page_failed, article_id, status)
             return False
         try:
-            executor = pool.get()
-            content = (
-                await run_in(
-                    executor, extract_page, result.body, result.final_url, result.content_type
-                )
-                if executor is not None
-                else await loop.run_in_executor(
-                    None, extract_page, result.body, result.final_url, result.content_type
-                )
+            content = await run_in(
+                pool.get(), extract_page, result.body, result.final_url, result.content_type
             )
         except PageError as exc:
             status = str(exc).removeprefix("page: ")

@@ -40,10 +40,12 @@ def prepare_in_worker(
 T = TypeVar("T")
 
 
-async def run_in(executor: Executor, fn: Callable[..., T], *args: object) -> T:
-    """`fn(*args)` in `executor`, submitted from a thread: a process pool's first submits
-    fork its workers and wait for the fork server to start (~0.2 s), which must not stall
-    the event loop while other feeds are downloading."""
+async def run_in(executor: Executor | None, fn: Callable[..., T], *args: object) -> T:
+    """`fn(*args)` in `executor` (in a thread when None), submitted from a thread: a
+    process pool's first submits fork its workers and wait for the fork server to start
+    (~0.2 s), which must not stall the event loop while other feeds are downloading."""
+    if executor is None:
+        return await asyncio.to_thread(fn, *args)
     future = await asyncio.to_thread(executor.submit, fn, *args)
     return await asyncio.wrap_future(future)
 
