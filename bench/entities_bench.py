@@ -8,7 +8,7 @@ were tuned on) and `heldout` (tests/data/corpus_heldout/, written afterwards wit
 names, never tuned against name by name: its figures are the honest ones). `blind`
 (tests/data/corpus_blind/) was written and labeled without reading the extractor, with
 names from neither other corpus; `both` leaves it out. Each pass
-works as the store does: first a Gazetteer from classify_categories over every article
+works as the store does: first a Gazetteer of category-confirmed names over every article
 of that corpus, then extract_entities on each. Prints micro precision / recall / F1 for
 shows, actors and videos, the time per article, the time on dense 3 kB and 10 kB texts
 (what full article pages look like), and with --verbose every error.
@@ -28,9 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from corpus import CORPUS_DIR, Article, load_corpus  # noqa: E402
+from dramatui.content.derive import confirmed_names  # noqa: E402
 from dramatui.content.entities import (  # noqa: E402
     Gazetteer,
-    classify_categories,
     entity_key,
     extract_entities,
 )
@@ -91,19 +91,14 @@ def _video_finder() -> Callable[[Article], list[str]] | None:
 
 
 def build_gazetteer(articles: list[Article]) -> Gazetteer:
-    """What the store confirms across the cache: category names the extractor also found."""
+    """What the store confirms across the cache: found names that a category tag also gives."""
     known = Gazetteer()
     for article in articles:
-        classified = classify_categories(article.categories, text=article.text)
         found = extract_entities(article.title, article.text, article.categories)
-        shows = {entity_key(n) for n in found.shows}
-        actors = {entity_key(n) for n in found.actors}
-        for name in classified.shows:
-            if entity_key(name) in shows:
-                known.shows.setdefault(entity_key(name), name)
-        for name in classified.actors:
-            if entity_key(name) in actors:
-                known.actors.setdefault(entity_key(name), name)
+        for name in confirmed_names(found.shows, article.categories):
+            known.shows.setdefault(entity_key(name), name)
+        for name in confirmed_names(found.actors, article.categories):
+            known.actors.setdefault(entity_key(name), name)
     return known
 
 

@@ -63,6 +63,14 @@ def tag_key(name: str) -> str:
     return entity_key(clean_title(straighten(name)))
 
 
+def confirmed_names(names: Sequence[str], categories: Sequence[str]) -> list[str]:
+    """The found `names` that one of the feed's own category tags also gives: confirmed
+    names seed the gazetteer (the tags were already weighed against the text when the
+    names were extracted)."""
+    tags = {tag_key(tag) for tag in categories}
+    return [name for name in names if tags and tag_key(name) in tags]
+
+
 def best_feed_html(summary_html: str, content_html: str) -> str:
     """The fuller of an entry's two HTML bodies."""
     return content_html if len(content_html) >= len(summary_html) else summary_html
@@ -128,17 +136,14 @@ class Deriver:
             if video_key(video.url) not in seen:
                 seen.add(video_key(video.url))
                 videos.append(video)
-        # A name the extractor found that is also one of the feed's own category tags is
-        # confirmed (the tags were already weighed, against the text, in the extraction).
-        tags = {tag_key(tag) for tag in categories}
         return Derived(
             text=text,
             shows=entities.shows,
             actors=entities.actors,
             videos=videos,
             teaser=is_teaser(feed_text),
-            confirmed_shows=[n for n in entities.shows if tags and tag_key(n) in tags],
-            confirmed_actors=[n for n in entities.actors if tags and tag_key(n) in tags],
+            confirmed_shows=confirmed_names(entities.shows, categories),
+            confirmed_actors=confirmed_names(entities.actors, categories),
         )
 
 
