@@ -35,7 +35,7 @@ from dramatui.content.entities_people import (
     stage_names_in,
 )
 from dramatui.content.entities_refs import group_head, without_back_references
-from dramatui.content.entities_seed import seed, seed_matches
+from dramatui.content.entities_seed import capitals_kept, screen_text, seed, seed_matches
 from dramatui.content.entities_tags import ACTOR, SHOW, classify_tag, classify_tags
 from dramatui.content.entities_titles import (
     clean_title,
@@ -46,7 +46,7 @@ from dramatui.content.entities_titles import (
     straighten,
 )
 
-EXTRACTOR_VERSION = 8
+EXTRACTOR_VERSION = 9
 
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
 _PERSON_BEFORE = re.compile(
@@ -125,6 +125,7 @@ class _Found:
     mentions: list[tuple[int, str, str]] = field(default_factory=list)
     blocked: set[str] = field(default_factory=set)  # actor keys ruled out (crew, character)
     seasons: set[str] = field(default_factory=set)  # show keys introduced as a season
+    parts: set[str] = field(default_factory=set)  # characters' names, whole and given
 
     def add(self, pos: int, kind: str, display: str) -> None:
         if display:
@@ -178,6 +179,10 @@ def extract_entities(
         ):
             span.verdict = "no"
     confirmed = outside | {match_key(s.inner) for s in spans if s.verdict == "show"}
+    # "in 'The Glory'": the quotes are the cue a common-word seed title needs, in an
+    # article about screen work.
+    cue_titles = seed().needs_cue
+    on_screen: bool | None = None
     masked: list[tuple[int, int]] = []
     show_ranges: list[tuple[int, int]] = []  # where found titles are written, quotes left out
     for span in spans:
@@ -185,7 +190,12 @@ def extract_entities(
             continue
         masked.append((span.start, span.end))
         key = match_key(span.inner)
-        if span.verdict == "show" or (span.verdict == "" and (key in confirmed or key in support)):
+        if span.verdict == "" and key in cue_titles and on_screen is None:
+            on_screen = screen_text(full)
+        if span.verdict == "show" or (
+            span.verdict == ""
+            and (key in confirmed or key in support or key in cue_titles and on_screen)
+        ):
             found.add(span.start, _SHOW, span.inner)
             inner_at = full.find(span.inner, span.start, span.end)
             show_ranges.append((inner_at, inner_at + len(span.inner)))
@@ -213,7 +223,6 @@ def extract_entities(
     # Actors: names with the role their context gives them.
     people = find_people(full, masked, show_keys, title_end)
     listed = show_keys | outside
-    cue_titles = seed().needs_cue  # the bracket after a cast name is their screen cue
     for pos, value in works_in_parens(
         full, people, lambda k: k in listed or k in support or k in cue_titles
     ):
@@ -232,6 +241,7 @@ def extract_entities(
         words = key.split()
         if len(words) >= 3:
             found.blocked.add(" ".join(words[1:]))
+            found.parts.add(" ".join(words[1:]))
     # "Singer X lent her voice to the OST": a voice, not a cast member, unless she acts too.
     singers = {match_key(name) for name in singers_in(full, people)}
     # A well-known director or writer is no actor unless this article casts them as one.
@@ -295,6 +305,8 @@ def extract_entities(
             head = full[start : start + 1]
             if not (head.isupper() or head.isdigit()):
                 continue
+            if kind == _SHOW and not capitals_kept(full[start:end], display):
+                continue  # "written by the Hong sisters" is no tag "Hong Sisters"
         at = by_start.get(start)
         if kind == _SHOW and source != "rule" and " " not in display.strip():
             quoted = any(s.start < start < s.end for s in spans)
@@ -426,6 +438,8 @@ def _finish(found: _Found, rules: EntityRules | None) -> Entities:
         key = entity_key(display)
         if kind == _ACTOR and match_key(display) in found.blocked:
             continue
+        if kind == _SHOW and match_key(display) in found.parts:
+            continue  # "the stills show Si Eun standing": a character, no show
         display = aliases.get(key, display)
         canonical = entity_key(display)
         if kind == _SHOW:

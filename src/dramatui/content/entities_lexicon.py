@@ -147,7 +147,7 @@ GENERIC_KEYS = phrases_of(
 
 # Words before a name that make it someone other than a performer.
 NON_PERFORMER_ROLES = words_of(
-    "artist author authors cartoonist ceo chair chairman chairperson chairwoman choreographer "
+    "artist author authors cartoonist ceo chief chair chairman chairperson chairwoman choreographer "
     "cinematographer composer composers correspondent creator creators critic critics "
     "director directors editor executive executives filmmaker filmmakers founder "
     "commissioner curator illustrator journalist journalists lawmaker lyricist manager managers minister "

@@ -19,6 +19,7 @@ from dramatui.content.entities_lexicon import (
     HEADLINE_FUNCTION,
     PLACE_NAMES,
     PLACES,
+    STAGE_NAMES,
     STRICT_SURNAMES,
     SURNAMES,
     words_of,
@@ -40,6 +41,10 @@ _SYLLABLE = _INITIAL + _VOWEL + _FINAL
 # "Vin" is how some spell "Bin" ("Kim Ok Vin"); no other v-syllable is common in names.
 _ONE_OR_TWO = re.compile(rf"(?:{_SYLLABLE}){{1,2}}|june|jun|hye|hwi|vin")
 _ONE = re.compile(rf"{_SYLLABLE}|june|vin")
+_TWO = re.compile(rf"(?:{_SYLLABLE}){{2}}")
+# Spellings English first names do not use ("Jisoo", "Hoyeon", "Seojun"): a one-word
+# given name needs one, so "Paul Kim" and "Helen Cho" stay with the English names.
+_KOREAN_SPELLING = re.compile(r"eo|eu|ae|oo|ung|yeo|yu|yo|hy|ji|wo|hw|kyu|gyu|jae|seung")
 
 _SURNAME_ALT = "|".join(sorted((s.capitalize() for s in SURNAMES), key=len, reverse=True))
 # Surname, then up to three candidate tokens; validation trims what is not a name.
@@ -51,7 +56,7 @@ NAME_RE = re.compile(
 # Where a name may start: a short capitalised word before another one. A pattern that
 # opens with a character class lets the regex engine skip ahead in C; each hit is then
 # checked against the surname set before the full NAME_RE runs, anchored.
-_CANDIDATE = re.compile(r"[A-Z][a-z]{0,7} (?=[A-Z])")
+_CANDIDATE = re.compile(r"[A-Z][a-z]{0,7}(?:-[a-z]{1,5})? (?=[A-Z])")
 _SURNAME_SET = frozenset(s.capitalize() for s in SURNAMES)
 _NOT_BEFORE = frozenset(".&'’-_")
 _TOKEN = re.compile(r"[A-Z][a-z]{0,7}(?:-[A-Za-z][a-z]{0,6}){0,2}")
@@ -192,26 +197,66 @@ def find_korean_names(text: str) -> list[NameMatch]:
 _WESTERN_SURNAMES = words_of(
     "kim lee park choi jung chung kang cho yoon yun jang chang lim im han oh seo suh shin "
     "kwon hwang ahn song yoo yu hong jeon ko koh moon yang son bae baek paik heo huh nam "
-    "shim noh ha kwak sung cha joo chu woo koo ryu min"
+    "shim noh ha kwak sung cha joo chu woo koo ryu min youn jun"
 )
 _WESTERN = re.compile(r"([A-Z][a-z]{0,4}) ([A-Z][a-z]{1,5})(?![\w-])")
+
+
+# "Minho Lee", "Byung-hun Lee": a two-syllable given name in one word, then the surname.
+_WESTERN_PAIR = re.compile(r"([A-Z][a-z]{1,5})(?![\w-])")
 
 
 def _western_name(text: str, begin: int, first: str) -> NameMatch | None:
     """A Korean name written given names first ("Sang Heon Lee") starting at `begin`."""
     if not _one_given(first):
-        return None
+        return _western_pair(text, begin, first)
     m = _WESTERN.match(text, begin + len(first) + 1)
     if m is None or m.group(2).lower() not in _WESTERN_SURNAMES or not _one_given(m.group(1)):
         return None
     if m.group(1) in _SURNAME_SET or _next_word(text, m.end())[:1].isupper():
         return None
-    before = text[max(0, begin - 30) : begin].rstrip()
+    before = text[max(0, begin - 30) : begin].rstrip(" ")
     if before and not before.endswith((".", ",", ";", "\n", "(")):
         last = before.rsplit(None, 1)[-1]
         if last[:1].isupper():
             return None  # "Stars Sang Heon Lee": inside a Title Case run
     return NameMatch(begin, m.end(), text[begin : m.end()])
+
+
+def _western_pair(text: str, begin: int, first: str) -> NameMatch | None:
+    """ "Minho Lee", "Byung-hun Lee": one given-name word of two syllables, then a surname,
+    not inside a Title Case run and with no capitalised word after it."""
+    if not _two_given(first):
+        return None
+    m = _WESTERN_PAIR.match(text, begin + len(first) + 1)
+    if m is None or m.group(1).lower() not in _WESTERN_SURNAMES:
+        return None
+    after = text[m.end(1) : m.end(1) + 3]
+    if _next_word(text, m.end(1) + (2 if after.startswith("'s") else 0))[:1].isupper():
+        return None
+    before = text[max(0, begin - 30) : begin].rstrip(" ")
+    if (
+        before
+        and not before.endswith((".", ",", ";", "\n", "("))
+        and before.rsplit(None, 1)[-1][:1].isupper()
+    ):
+        return None  # inside a Title Case run
+    return NameMatch(begin, m.end(1), text[begin : m.end(1)])
+
+
+@lru_cache(maxsize=4096)
+def _two_given(token: str) -> bool:
+    """A given name of two syllables in one word: "Minho", "Byung-hun", "Jisoo"."""
+    head, dash, tail = token.partition("-")
+    if dash:
+        return _one_given(head) and tail.islower() and _ONE.fullmatch(tail) is not None
+    low = token.lower()
+    return (
+        _TWO.fullmatch(low) is not None
+        and (token in STAGE_NAMES or _KOREAN_SPELLING.search(low) is not None)
+        and given_token_ok(token)
+        and low not in GIVEN_STOP
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -16,6 +16,7 @@ from dramatui.content.entities_lexicon import (
     EVENT_WORDS,
     GROUP_KEYS,
     NETWORK_KEYS,
+    NON_PERFORMER_BY,
     NON_PERFORMER_ROLES,
     PERFORMER_ROLES,
     PLACES,
@@ -84,6 +85,12 @@ _PLAYS = re.compile(
     r"\s?\(as\s)"
 )
 # "Tilda Swinton, who played the CEO": the name before it performed.
+# "Charles Melton and Cailee Spaeny also star": the names before the verb act.
+# Not "Squid Game star Hoyeon Jung": bare "star" is a noun there.
+_STAR_AFTER = re.compile(
+    r"\s+(?:(?:also|both|will|all|each)\s+)+(?:star|co-star|appear)\b|"
+    r"\s+(?:star|co-star|appear)\s+(?:in|as|alongside|opposite|together)\b"
+)
 _WHO_PERFORMED = re.compile(
     r"(?:'s)?,\s+who\s+(?:also\s+|previously\s+|once\s+)?(?:plays|played|portrays|portrayed|"
     r"stars|starred|co-starred|hosts|hosted|co-hosts|co-hosted|acted|appeared|appears)\b"
@@ -102,16 +109,19 @@ _PAREN_CLOSE = re.compile(
     r"(?:'s|')?\)",
 )
 
-# Up to four lowercase words (or hyphenated adjectives: "Japan-educated nobleman") between
-# the cue and the name; a comma may close them ("plays its hero, X", "her character, X").
+# Up to four lowercase words (or hyphenated adjectives: "Japan-educated nobleman", a
+# camel-case noun: "the crypto YouTuber", a character's possessive: "Sun Jae's loyal
+# friend") between the cue and the name; a comma may close them ("plays its hero, X").
 _CHARACTER_CUE = re.compile(
     r"\b(as|plays|played|playing|portrays|portrayed|character|role of),?\s+"
-    r"((?:[\"']?(?:[a-z][\w'-]*|[A-Z][a-z]+-[a-z][\w'-]*)[\"']?,?\s+){0,4})$"
+    r"((?:[\"']?(?:[a-z][\w'-]*|[A-Z][a-z]+-[a-z][\w'-]*|[A-Z][a-z]+[A-Z][\w-]*|"
+    r"(?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*'s)[\"']?,?\s+){0,4})$"
 )
 # "Noh, also known as Steve Noh", "Credited as Don Lee": the performer's other name.
 _ALIAS_BEFORE = re.compile(
-    r"\b(?:also known as|better known as|known professionally as|credited as|a\.k\.a\.?|"
-    r"aka|(?:stage|screen) name(?: is|,|:)?|goes by|going by)\s+$",
+    r"\b(?:(?:also |better |best )?known(?: professionally| (?:to|in|among) [\w -]{1,30}?)? as|"
+    r"credited as|a\.k\.a\.?|aka|(?:stage|screen) name(?: is|,|:)?|goes by|going by|"
+    r"(?:records|recording|performs|performing|raps|sings) as)\s+$",
     re.IGNORECASE,
 )
 _ALIAS_ENDS = ("as ", "aka ", "a.k.a. ", "a.k.a ", "name ", "name, ", "name: ", "is ", "by ")
@@ -135,6 +145,11 @@ _HAS_CUE = re.compile(r"\bas\b|play|portray|character|role")
 _CREW_BY = re.compile(
     r"\b(?:directed|co-directed|written|co-written|created|produced|helmed|penned|scripted)"
     r"\s+by\s+(?:[a-z][\w'-]*\s+){1,3}$"
+)
+# "played by A and", "starring A, B and": the last name of a performer list.
+_PERFORMER_LIST = re.compile(
+    r"\b(?:(?:played|portrayed|voiced|hosted|co-hosted|emceed)(?: [a-z]+){0,3} by|starring|"
+    r"co-starring|featuring)\s+(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, | and | & )){1,5}$"
 )
 # "played Kim Hee Ae's husband": the name owns the part, it is not the part.
 _OWNS_PART = re.compile(r"(?:'s|')\s+[a-z]")
@@ -203,7 +218,7 @@ def _left_role(text: str, start: int, end: int) -> str:
         text, max(0, start - 70), start
     ):
         return CREW
-    if near.endswith(_ALIAS_ENDS) and _ALIAS_BEFORE.search(text, max(0, start - 32), start):
+    if near.endswith(_ALIAS_ENDS) and _ALIAS_BEFORE.search(text, max(0, start - 60), start):
         return PERFORMER
     # "plays the cold-blooded villain Baek Chang Gi", "her role as Woo Young Woo"
     cue = _CHARACTER_CUE.search(tail) if _HAS_CUE.search(tail) else None
@@ -240,8 +255,15 @@ def _left_role(text: str, start: int, end: int) -> str:
         return ""
     last = words[-1]
     if last == "by":
-        before = words[-2] if len(words) > 1 else ""
-        return PERFORMER if before in _BY_PERFORMER else CREW
+        # "hosted in Korea by X": the verb may stand a few words back.
+        for before in reversed(words[-6:-1]):
+            if before in _BY_PERFORMER:
+                return PERFORMER
+            if before in NON_PERFORMER_BY:
+                break
+        return CREW
+    if last in {"and", "&"} and _PERFORMER_LIST.search(tail):
+        return PERFORMER  # "played by Oscar Isaac and Carey Mulligan"
     if last == "for" and _CREW_PRIZES.intersection(words[-3:-1]):
         return CREW  # "Best Director for X": a prize for making the film, not acting in it
     if last in NON_PERFORMER_ROLES:
@@ -256,7 +278,26 @@ def _left_role(text: str, start: int, end: int) -> str:
         return CHARACTER
     if last == "with" and _COSTAR_VERBS.search(_sentence_before(text, start)):
         return PERFORMER
+    owned = _PERSON_OWNS_PART.search(tail)
+    if owned is not None and not _NOT_PART.intersection(owned.group(2).split()):
+        return CHARACTER  # "Oh Jung Se's smuggler Min Joo Young": an actor's part
     return ""
+
+
+# "Oh Jung Se's smuggler Min Joo Young": a person's possessive and a job before a name
+# make it the part that person plays. Not family, friends or work ties ("Song Joong Ki's
+# wife", "his co-star"): those are real people.
+_PERSON_OWNS_PART = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*){1,3})'s ((?:[a-z][\w-]*\s+){1,3})$")
+_NOT_PART = words_of(
+    "wife husband brother sister mother father son daughter girlfriend boyfriend fiance "
+    "fiancee partner friend friends bandmate bandmates labelmate labelmates colleague "
+    "colleagues senior junior sunbae hoobae co-star costar co-stars cousin uncle aunt "
+    "grandmother grandfather mom dad twin manager agency label pick choice idol favorite "
+    "fellow former new younger older elder little big best real-life longtime close "
+    "and or with to of for in on at by from since as after before until during than "
+    "that which who whom when while where is was are were has have had will would "
+    "career debut"  # "Jang's speed and Lee's warmth", "Hyun Bin's career since X"
+)
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -349,6 +390,8 @@ def assign_roles(text: str, people: list[Person]) -> None:
             role = PERFORMER  # not "Han, who played ...": a lone surname only refers back
         elif not role and after[:1] == "'":
             role = _possessive_role(text, person, after)
+        elif not role and _STAR_AFTER.match(after) and person.name.lower() not in SURNAMES:
+            role = PERFORMER
         elif not role and _PLAYS.match(after) and person.name.lower() not in SURNAMES:
             role = PERFORMER  # a lone surname ("Moon plays ...") only refers back
         if not role:
@@ -395,6 +438,10 @@ def _inherit_replaced(text: str, people: list[Person]) -> None:
             person.role = before.role
 
 
+# A name whose clause goes on to give it a part of its own.
+_PLAYS_LATER = re.compile(r",[^.;:!?\n]{0,80}?\b(?:plays|played|portrays|portrayed|stars as)\b")
+
+
 def _spread_over_lists(text: str, people: list[Person]) -> None:
     """Names joined by commas and "and" share a role; a Korean performer vouches for all."""
     groups: list[list[Person]] = []
@@ -409,6 +456,8 @@ def _spread_over_lists(text: str, people: list[Person]) -> None:
         if len(group) < 2:
             continue
         lead = group[0].role
+        if not lead and group[-1].role == PERFORMER and _STAR_AFTER.match(text, group[-1].end):
+            lead = PERFORMER
         if not lead and _PLAYED_BY.match(text, group[-1].end):
             lead = CHARACTER  # "two women, A and B, played by X and Y": the parts
         # "also star as A and B.": a list of characters ends the clause (or opens an
@@ -418,6 +467,8 @@ def _spread_over_lists(text: str, people: list[Person]) -> None:
         closes = end >= len(text) or text[end] in ".;:!?)\n,"
         if lead in {CREW, PERFORMER} or (lead == CHARACTER and closes):
             for person in group:
+                if lead == CHARACTER and _PLAYS_LATER.match(text, person.end):
+                    continue  # "... grandson Solomon, and Anna Sawai, who ..., plays"
                 if not person.role:
                     person.role = lead
                     person.weak = group[0].weak

@@ -162,7 +162,10 @@ _MADE_VERBS = words_of(
     "made filmed shot co-starred"
 )
 # "an Oscar nomination for Minari", "praised for Signal".
-_PRAISE_FOR = words_of("nomination nominations nominated award awards prize praised acclaimed")
+# "best known abroad for Parasite": fame is for screen work too.
+_PRAISE_FOR = words_of(
+    "nomination nominations nominated award awards prize praised acclaimed known famous remembered"
+)
 # "the Naver webtoon Weak Hero", "the OST Stay With Me": a print or music word right
 # before a seed title names the book or the song.
 _NOT_SCREEN = words_of(
@@ -181,6 +184,11 @@ _SCREEN_TEXT = re.compile(
 )
 
 
+def screen_text(text: str) -> bool:
+    """Does the article speak of screen work at all (a drama, a cast, a premiere)?"""
+    return _SCREEN_TEXT.search(text) is not None
+
+
 def screen_cue(text: str, start: int, end: int) -> bool:
     """Does the sentence around `text[start:end]` mark it as a screen title?"""
     return _cue_before(text, start) or _cue_after(text, end)
@@ -197,7 +205,7 @@ def _cue_before(text: str, start: int) -> bool:
     if last == "of":
         return len(words) > 1 and words[-2].casefold() in _OF_HEADS
     if last == "for":
-        return len(words) > 1 and words[-2].casefold() in _PRAISE_FOR
+        return any(w.casefold() in _PRAISE_FOR for w in words[-4:-1])
     if last.endswith("'s") and len(words) > 1 and words[-2].casefold() in {"in", "since"}:
         return True  # "in Marvel's The Marvels": a studio's or maker's work
     # Back over lowercase words and networks ("the hit tvN series"), up to four words.
@@ -284,8 +292,9 @@ def seed_matches(
     # starts at a name only as "Kang Ho Dong's Village" or "Kim Ji-young: Born 1982" does.
     owners = {a for a, b in names if text.startswith(("'s ", ": ", ", "), b)}
     show_heads = [h for h in heads if not inside[h[0]] or h[0] in owners]
-    screen_text: bool | None = None
+    on_screen: bool | None = None
     cued: set[int] = set()  # starts of common-word titles taken for a cue
+    waiting: list[Match] = []  # common-word titles with no cue yet
     for match in known.shows.find(text, show_heads):
         match = _trimmed(text, match)
         start, end, _, display, _ = match
@@ -305,18 +314,32 @@ def seed_matches(
         if key not in known.needs_cue:
             found.append(match)
         elif span is not None:
-            if screen_text is None:
-                screen_text = _SCREEN_TEXT.search(text) is not None
-            if span.verdict == "show" or screen_text:
+            if on_screen is None:
+                on_screen = screen_text(text)
+            if span.verdict == "show" or on_screen:
                 found.append(match)
-        elif (
-            start >= title_end
-            and not _sentence_start(text, start)
-            and (screen_cue(text, start, end) or _listed_after(text, start, found, cued))
+        elif start >= title_end and not _sentence_start(text, start):
+            if screen_cue(text, start, end) or _listed_after(text, start, found, cued):
+                cued.add(start)
+                found.append(match)
+            else:
+                waiting.append(match)
+    # "the Hellbound and Smugglers actor": a title listed before a cued one shares its cue.
+    for match in waiting:
+        later = next((m for m in found if m[2] == SHOW and m[0] >= match[1]), None)
+        if (
+            later is not None
+            and _LIST_JOIN.fullmatch(text, match[1], later[0])
+            and (later[0] in cued or _lends_cue(text, later))
         ):
-            cued.add(start)
             found.append(match)
+    found.sort(key=lambda m: m[0])
     return found
+
+
+def _lends_cue(text: str, match: Match) -> bool:
+    """A distinctive seed title, or a common-word one with a cue of its own."""
+    return match_key(match[3]) not in seed().needs_cue or screen_cue(text, match[0], match[1])
 
 
 def _speech(inner: str, display: str) -> bool:
@@ -334,13 +357,14 @@ def _named_as_print(text: str, start: int) -> bool:
 
 
 def _listed_after(text: str, start: int, found: list[Match], cued: set[int]) -> bool:
-    """ "made My Mister and Misaeng": a title joined by "and" or a comma to a show just
-    taken from the seed shares that show's cue (a list of titles with no cue, as in a
-    menu, gives none)."""
+    """ "made My Mister and Misaeng", "Sweet Home or The Frog": a title joined by "and",
+    "or" or a comma to a show just taken from the seed shares that show's cue, or the
+    distinctive title's standing (a list of common-word titles with no cue, as in a menu,
+    gives none)."""
     for other in reversed(found):
         if other[2] == SHOW and other[1] <= start:
             return _LIST_JOIN.fullmatch(text, other[1], start) is not None and (
-                other[0] in cued or screen_cue(text, other[0], other[1])
+                other[0] in cued or _lends_cue(text, other)
             )
     return False
 

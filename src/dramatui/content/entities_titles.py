@@ -57,7 +57,10 @@ SCREEN = words_of(
 # Words that hint at a screen title but give way to any stronger word further back.
 # "writer Kim Eun Hee of 'Signal'", "the creator of 'X'": makers of screen work, unless a
 # print or music word further back says whose book or song it is.
-WEAK_SCREEN = words_of("known fame seen worked writer screenwriter creator director pd")
+WEAK_SCREEN = words_of(
+    "known fame seen worked writer screenwriter creator director pd title titles credits "
+    "led headlined fronted played plays playing portrayed portrays"
+)
 MUSIC = words_of(
     "ost osts soundtrack song songs single singles track tracks album albums ep ballad "
     "lyrics mv anthem tune duet cover remix melody singing sang sings sing recorded "
@@ -74,7 +77,7 @@ RIGHT_SCREEN = words_of(
     "premieres premiered finale episode episodes ratings co-star costar couple team set "
     "remake sequel spin-off ost soundtrack trailer teaser poster stills airs aired drama "
     "series film viewers moviegoers box theaters directed helmed starring starred filmed "
-    "filming co-starring co-stars co-starred"
+    "filming co-starring co-stars co-starred wrap shoot shooting script"
 )
 RIGHT_MUSIC = frozenset(["music", "mv", "album", "single", "lyrics", "chart", "streams"])
 
@@ -116,7 +119,8 @@ class Span:
 def find_spans(text: str) -> list[Span]:
     """Every quoted phrase in `text` (curly quotes already made straight), in order."""
     spans = [Span(m.start(), m.end(), clean_title(m.group(1))) for m in _DOUBLE.finditer(text)]
-    taken = [(s.start, s.end) for s in spans]
+    # Quoted speech may hold a single-quoted title ("straight from the 'X' wrap party").
+    taken = [(s.start, s.end) for s in spans if looks_like_title(s.inner)]
     pos = 0
     while True:
         opening = _SINGLE_OPEN.search(text, pos)

@@ -80,15 +80,17 @@ _MAKER_OWNS = re.compile(
 )
 _MAKER_JOBS = re.compile(r"(?:[Dd]irector|[Ff]ilmmaker|PD|[Ss]creenwriter|[Ww]riter) $")
 # "Anna, the Coupang Play thriller about ...", "The Wonderfools, a superhero comedy set in
-# 1999": an appositive that calls the run before it a screen work. A few describing words
-# (no small words: "the studio behind the film" describes no title) sit before the noun,
-# and the noun ends its phrase ("a film buff", "the drama's lead" say nothing).
+# 1999", "Perfect Crown, his upcoming drama with IU": an appositive that calls the run
+# before it a screen work. A few describing words (no small words: "the studio behind the
+# film" describes no title) sit before the noun, and the noun ends its phrase ("a film
+# buff", "the drama's lead" say nothing).
 _APPOSITIVE_SCREEN = re.compile(
-    r", (?:a|an|the) (?:(?!(?:the|a|an|of|behind|for|in|on|to|from|with|by|and)\b)[\w+-]+ ){0,3}"
+    r", (?:a|an|the|his|her|their|its) "
+    r"(?:(?!(?:the|a|an|of|behind|for|in|on|to|from|with|by|and)\b)[\w+-]+ ){0,3}"
     r"(?:drama|series|film|movie|thriller|comedy|sitcom|romance|melodrama|rom-com|"
     r"documentary|docuseries|miniseries|variety show|reality show|blockbuster|sequel|remake)"
     r"(?=[,.;:!?)]|$| (?:about|that|which|where|set|from|based|following|starring|in|on|of|"
-    r"with|by|directed|written|slated|due|airing|streaming)\b)"
+    r"with|by|directed|written|slated|due|airing|streaming|he|she|they|we|i)\b)"
 )
 _SCREEN_NEXT = re.compile(r" (?:drama|series|film|movie|show|sitcom|documentary)\b")
 # The Title Case run right before an appositive; a possessive owner is left out ("Bae

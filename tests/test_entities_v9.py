@@ -1,0 +1,170 @@
+"""Clear-cut cases for the extractor's ninth version: one behaviour per test.
+
+Each case is an original sentence shaped like a class of miss or false hit found on a
+labeled corpus; the assertion names what a fan expects from it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dramatui.content.entities import entity_key, extract_entities
+
+
+def keys(names: list[str]) -> set[str]:
+    return {entity_key(n) for n in names}
+
+
+def shows(text: str, title: str = "News") -> set[str]:
+    return keys(extract_entities(title, text).shows)
+
+
+def actors(text: str, title: str = "News") -> set[str]:
+    return keys(extract_entities(title, text).actors)
+
+
+def test_quotes_are_the_cue_a_common_word_seed_title_needs() -> None:
+    text = "Song Hye-kyo, who played a teacher in 'The Glory', returns to the screen."
+    assert "the glory" in shows(text)
+
+
+def test_quoted_common_word_outside_screen_news_stays_out() -> None:
+    text = "The bakery's new cake, 'The Glory', sold out by noon on Friday."
+    assert shows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Cho Jung-seok previously led last year's hit 'Pilot' to first place.", "pilot"),
+        ("Her credits include 'Okja' and the series 'Pachinko'.", "okja"),
+        ("It is her third competition title after 'The Novelist's Film' in Berlin.", ""),
+    ],
+)
+def test_screen_verbs_and_credits_before_a_quoted_title(text: str, title: str) -> None:
+    found = shows(text)
+    if title:
+        assert title in found
+    else:
+        assert "the novelist's film" in found or "the novelists film" in found
+
+
+def test_a_quoted_title_inside_quoted_speech() -> None:
+    text = "“We came straight from the ‘Woori the Virgin’ wrap party,” Song Ji Hyo said."
+    assert "woori the virgin" in shows(text)
+
+
+def test_an_appositive_with_a_possessive_names_the_title() -> None:
+    text = "Fans dressed up to cheer for Perfect Crown, his upcoming drama with IU."
+    assert "perfect crown" in shows(text)
+    text = "He is promoting Lobby, the golf comedy he directed, this week."
+    assert "lobby" in shows(text)
+
+
+def test_a_common_word_title_listed_before_a_cued_one() -> None:
+    text = "Viewers of the Hellbound and Smugglers actor were thrilled by the news."
+    assert {"hellbound", "smugglers"} <= shows(text)
+
+
+def test_a_common_word_title_listed_after_a_distinctive_one() -> None:
+    text = "If you only know her from Sweet Home or The Frog, this role is a surprise."
+    assert {"sweet home", "the frog"} <= shows(text)
+
+
+def test_fame_for_a_title_is_a_cue() -> None:
+    text = "Cho Yeo Jeong, still best known abroad for Parasite, plays a cellist."
+    assert "parasite" in shows(text)
+
+
+def test_hosts_named_after_hosted_with_words_between() -> None:
+    text = "The quiz show, hosted in Korea by Yoo Se-yoon and Kim Jong-kook, is sold abroad."
+    assert {"yoo se yoon", "kim jong kook"} <= actors(text)
+    text = "Its remake is hosted in the United States by Nick Cannon."
+    assert "nick cannon" in actors(text)
+
+
+def test_a_sales_chief_is_no_actor() -> None:
+    text = "The format has been sold to 30 territories, sales chief Hwang Seon-mi said."
+    assert actors(text) == set()
+
+
+def test_performers_after_played_by_and_also_star() -> None:
+    text = "The boss and his wife are played by Dev Patel and Carey Mulligan in the film."
+    assert "carey mulligan" in actors(text)
+    text = "Charles Melton and Cailee Spaeny also star in the thriller."
+    assert {"charles melton", "cailee spaeny"} <= actors(text)
+
+
+def test_a_title_before_star_is_no_person() -> None:
+    text = "Squid Game star Hoyeon Jung wore a red gown at the gala."
+    assert "squid game" not in actors(text)
+    assert "squid game" in shows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma Dong Seok, known to global audiences as Don Lee, signed a new deal.",
+        "Singer-actress Kim Hyung-seo, who records as BIBI, plays a club worker.",
+    ],
+)
+def test_a_performers_other_name_is_an_actor(text: str) -> None:
+    alias = "don lee" if "Don Lee" in text else "bibi"
+    assert alias in actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minho Lee flew out of Incheon in a camel coat on Tuesday.", "minho lee"),
+        ("Byung-hun Lee and Yuh-jung Youn walked the red carpet.", "byung hun lee"),
+    ],
+)
+def test_korean_names_in_western_order(text: str, name: str) -> None:
+    assert name in actors(text)
+
+
+def test_english_first_names_stay_out_of_western_order_korean_names() -> None:
+    text = "The producers met Helen Cho at the office to sign the deal."
+    assert "helen cho" not in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh Jung Se's smuggler Min Joo Young finally shows his hand in episode 10.",
+        "Yim Si Wan played the crypto YouTuber Myung Gi in the final season.",
+        "Song Geon Hee played Sun Jae's loyal friend Tae Sung in the drama.",
+    ],
+)
+def test_characters_named_after_a_part(text: str) -> None:
+    found = actors(text)
+    assert not found & {"min joo young", "myung gi", "tae sung"}
+    assert found  # the actor is still there
+
+
+def test_a_relative_is_no_part() -> None:
+    text = "Jang Sung Kyu's speed and Lee Chan Won's warmth carry the quiz."
+    assert {"jang sung kyu", "lee chan won"} <= actors(text)
+
+
+def test_a_character_list_stops_at_a_name_with_its_own_part() -> None:
+    text = (
+        "Jin Ha plays Sunja's grandson Solomon, and Anna Sawai, who later won an Emmy, "
+        "plays his first love, Naomi."
+    )
+    assert "anna sawai" in actors(text)
+
+
+def test_a_tag_written_in_lowercase_is_no_title() -> None:
+    result = extract_entities(
+        "Teaser",
+        "Written by the Hong sisters, the romantic comedy stars Kim Seon Ho.",
+        ["Hong Sisters", "Kim Seon Ho"],
+    )
+    assert "hong sisters" not in keys(result.shows)
+
+
+def test_a_characters_given_name_is_no_show() -> None:
+    text = "The drama follows Yeon Si Eun (Park Ji Hoon). New stills show Si Eun standing alone."
+    assert shows(text) == set()
