@@ -168,3 +168,58 @@ def test_a_tag_written_in_lowercase_is_no_title() -> None:
 def test_a_characters_given_name_is_no_show() -> None:
     text = "The drama follows Yeon Si Eun (Park Ji Hoon). New stills show Si Eun standing alone."
     assert shows(text) == set()
+
+
+def test_a_western_surname_alone_refers_back() -> None:
+    text = "The satire stars Robert Pattinson. Critics say Pattinson has never been odder."
+    assert actors(text) == {"robert pattinson"}
+
+
+def test_joining_the_cast_as_someones_brother_names_a_part() -> None:
+    text = "Kim Gun-woo joins the cast as Sang-yeon's older brother, Cheon Sang-hak."
+    assert actors(text) == {"kim gun woo"}
+
+
+def test_a_fronted_as_phrase_is_no_part() -> None:
+    text = "The comedy is a hit. As the eldest daughter, Kim Hye-yoon anchors the family."
+    assert actors(text) == {"kim hye yoon"}
+
+
+def test_show_regulars_are_performers() -> None:
+    text = "Fans cheered. Regulars Kang Ho-dong and Seo Jang-hoon quizzed the guests."
+    assert actors(text) == {"kang ho dong", "seo jang hoon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("He voiced a robot in 'Big Hero 6' and returns to dubbing.", "big hero 6"),
+        ("She has “Confidential Assignment 2” and Exit to her name.", "exit"),
+        ("After Snowdrop and the zombie comedy Newtopia, she takes a break.", "snowdrop"),
+        ("Her Snowdrop partner Jung Hae-in posted his support.", "snowdrop"),
+        ("Kian84 is also appearing on Jun Hyun Moo Plan this season.", "jun hyun moo plan"),
+        ("Director Kim Byung-woo, whose debut The Terror Live still holds up, returns.", ""),
+    ],
+)
+def test_more_cues_for_unquoted_titles(text: str, title: str) -> None:
+    assert (title or "the terror live") in shows(text)
+
+
+def test_a_studio_possessive_and_a_dashed_subtitle() -> None:
+    text = "Paramount’s Mission: Impossible – The Final Reckoning sold 1.1 million tickets."
+    assert shows(text) == {"mission: impossible – the final reckoning"}
+
+
+def test_a_title_whose_first_words_own_the_rest() -> None:
+    text = "He won last year with A Traveler’s Needs, starring Isabelle Huppert."
+    assert shows(text) == {"a traveler's needs"}
+
+
+def test_a_contestant_is_a_performer() -> None:
+    text = "The chef accepted the award with contestant Edward Lee on stage."
+    assert "edward lee" in actors(text)
+
+
+def test_a_performers_possessive_before_a_one_word_name_is_a_part() -> None:
+    text = "T.O.P is back too, although T.O.P’s Thanos did not survive season two."
+    assert "thanos" not in actors(text)

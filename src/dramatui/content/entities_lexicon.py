@@ -166,9 +166,10 @@ NON_PERFORMER_BY = words_of(
 # Words before a name (or a list of names) that make them performers.
 PERFORMER_ROLES = words_of(
     "actor actor-singer actors actress actresses broadcaster cast co-star co-stars "
-    "comedian comedians comedienne costar costars dancer dancers entertainer entertainers guest guests "
+    "comedian comedians comedienne contestant contestants costar costars dancer dancers entertainer entertainers guest guests "
     "host hosts idol idol-actor mc mcs member members model-actor newcomer newcomers "
-    "panelist panelists rookie singer-actor singer-actress star starred starring stars"
+    "panelist panelists regular regulars rookie singer-actor singer-actress star starred "
+    "starring stars"
 )
 
 # Well-known stage names and one-word names of performers; matched case-sensitively.
@@ -195,4 +196,7 @@ STAGE_AMBIGUOUS = words_of(
 
 # Film industries and studios: their possessive owns a film ("Hollywood's 'X'"), and
 # they are never a show themselves.
-FILM_OWNERS = words_of("hollywood bollywood chungmuro marvel pixar dreamworks a24 ghibli")
+FILM_OWNERS = words_of(
+    "hollywood bollywood chungmuro marvel pixar dreamworks a24 ghibli paramount universal "
+    "warner lionsgate neon showbox disney sony lucasfilm illumination"
+)

@@ -20,9 +20,11 @@ from dramatui.content.entities_lexicon import (
     NON_PERFORMER_ROLES,
     PERFORMER_ROLES,
     PLACES,
+    STAGE_NAMES,
     SURNAMES,
     words_of,
 )
+from dramatui.content.entities_names import is_korean_name
 from dramatui.content.entities_titles import OWNED_STARRING
 
 CREW = "crew"
@@ -231,7 +233,9 @@ def _left_role(text: str, start: int, end: int) -> str:
         elif _PARTNERS.intersection(between):
             cue = None  # "played a shaman alongside X": a co-star, read below
         elif _CLAUSE_AFTER.match(text, end) or (
-            cue.group(1) == "as" and cue.group(2).rstrip().endswith(",")
+            cue.group(1) == "as"
+            and cue.group(2).rstrip().endswith(",")
+            and _fronted(tail, cue.start())
         ):
             return ""  # "As the eldest daughter, Kim ...": a fronted phrase, not a part
     if cue is not None and _OWNS_PART.match(text, end):
@@ -278,12 +282,16 @@ def _left_role(text: str, start: int, end: int) -> str:
         return CHARACTER
     if last == "with" and _COSTAR_VERBS.search(_sentence_before(text, start)):
         return PERFORMER
+    owner = _OWNER_RIGHT_BEFORE.search(tail)
+    if owner is not None and (owner.group(1) in STAGE_NAMES or is_korean_name(owner.group(1))):
+        return CHARACTER  # "T.O.P's Thanos", "Lee Min Ho's Kim Tan": a performer's part
     owned = _PERSON_OWNS_PART.search(tail)
     if owned is not None and not _NOT_PART.intersection(owned.group(2).split()):
         return CHARACTER  # "Oh Jung Se's smuggler Min Joo Young": an actor's part
     return ""
 
 
+_OWNER_RIGHT_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][\w.-]*(?: [A-Z][\w-]*){0,3})'s $")
 # "Oh Jung Se's smuggler Min Joo Young": a person's possessive and a job before a name
 # make it the part that person plays. Not family, friends or work ties ("Song Joong Ki's
 # wife", "his co-star"): those are real people.
@@ -298,6 +306,13 @@ _NOT_PART = words_of(
     "that which who whom when while where is was are were has have had will would "
     "career debut"  # "Jang's speed and Lee's warmth", "Hyun Bin's career since X"
 )
+
+
+def _fronted(tail: str, at: int) -> bool:
+    """Does the phrase at `at` open its sentence or clause ("As the eldest, Kim ...",
+    "Kim, as the eldest, ..."), rather than end one ("joins as X's brother, Name")?"""
+    before = tail[:at].rstrip(" ")
+    return not before or before.endswith((".", ",", ";", ":", "!", "?", "\n", '"'))
 
 
 def _sentence_before(text: str, start: int) -> str:

@@ -148,7 +148,7 @@ _OF_HEADS = words_of(
 # or "film": "the VIP premiere", "a Horror film" are a common word's own phrases.
 _AFTER_CUES = words_of(
     "star stars actor actress actors actresses co-star co-stars cast season sequel remake "
-    "ost soundtrack director writer pd finale fame"
+    "ost soundtrack director writer pd finale fame partner partners"
 )
 # "Mother's cast", "Kingdom's premiere": what a title may own.
 _OWNED_CUES = _AFTER_CUES | words_of(
@@ -325,12 +325,19 @@ def seed_matches(
             else:
                 waiting.append(match)
     # "the Hellbound and Smugglers actor": a title listed before a cued one shares its cue.
+    # Titles the article already gave (quoted or cued) are cued shows themselves.
+    given = [(a, b, SHOW, text[a:b], "") for a, b in masked]
     for match in waiting:
-        later = next((m for m in found if m[2] == SHOW and m[0] >= match[1]), None)
-        if (
-            later is not None
-            and _LIST_JOIN.fullmatch(text, match[1], later[0])
-            and (later[0] in cued or _lends_cue(text, later))
+        later = min(
+            (m for m in found + given if m[2] == SHOW and m[0] >= match[1]),
+            key=lambda m: m[0],
+            default=None,
+        )
+        if later is None:
+            continue
+        if _KIND_JOIN.fullmatch(text, match[1], later[0]) or (
+            _LIST_JOIN.fullmatch(text, match[1], later[0])
+            and (later[0] in cued or later in given or _lends_cue(text, later))
         ):
             found.append(match)
     found.sort(key=lambda m: m[0])
@@ -369,7 +376,12 @@ def _listed_after(text: str, start: int, found: list[Match], cued: set[int]) -> 
     return False
 
 
-_LIST_JOIN = re.compile(r",? (?:and|or) |, ")
+_LIST_JOIN = re.compile(r"[\"']?(?:,? (?:and|or) |, )[\"']?")
+# "After Snowdrop and the zombie comedy Newtopia": a title listed before a kind word.
+_KIND_JOIN = re.compile(
+    r",? (?:and|or) (?:the |a |an |her |his |their )?(?:[\w-]+ ){0,2}(?:drama|series|film|"
+    r"movie|comedy|thriller|romance|melodrama|sitcom|show|variety show|reality show) [\"']?"
+)
 
 
 def _trimmed(text: str, match: Match) -> Match:

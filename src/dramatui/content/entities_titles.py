@@ -59,7 +59,7 @@ SCREEN = words_of(
 # print or music word further back says whose book or song it is.
 WEAK_SCREEN = words_of(
     "known fame seen worked writer screenwriter creator director pd title titles credits "
-    "led headlined fronted played plays playing portrayed portrays"
+    "led headlined fronted played plays playing portrayed portrays voiced voices voicing"
 )
 MUSIC = words_of(
     "ost osts soundtrack song songs single singles track tracks album albums ep ballad "
@@ -80,6 +80,8 @@ RIGHT_SCREEN = words_of(
     "filming co-starring co-stars co-starred wrap shoot shooting script"
 )
 RIGHT_MUSIC = frozenset(["music", "mv", "album", "single", "lyrics", "chart", "streams"])
+# Further off on the right: an audience only screen work draws ("sold 1.1 million tickets").
+_AUDIENCE = words_of("viewers moviegoers box theaters ratings episodes tickets admissions")
 
 _HEADLINE_PLAIN = (MUSIC | PRINT | OTHER) - SURNAMES
 # Platforms that carry songs as often as shows: "on YouTube" says nothing.
@@ -248,7 +250,7 @@ def _right_verdict(words: list[str]) -> str:
         # Further off ("topped the chart"), a music word may mean a streaming chart: a
         # title the seed or the cache knows as a show stays one.
         return "weak-no"
-    if any(w in {"viewers", "moviegoers", "box", "theaters", "ratings", "episodes"} for w in words):
+    if any(w in _AUDIENCE for w in words):
         return "show"
     if any(a == "best" and b in _BEST_SCREEN for a, b in zip(words, words[1:], strict=False)):
         return "show"  # "'X,' which won him the best director prize"

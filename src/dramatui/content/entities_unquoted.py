@@ -11,6 +11,7 @@ import re
 
 from dramatui.content.entities_crew import is_crew
 from dramatui.content.entities_lexicon import (
+    FILM_OWNERS,
     GROUP_KEYS,
     NETWORK_KEYS,
     NETWORKS,
@@ -31,6 +32,7 @@ _UNQUOTED = re.compile(
     r"\b(?:(?:drama|film|movie|show)(?:s (?:such as|like|including))?|series|sitcom|thriller|"
     r"comedy|docuseries|starred in|"
     r"stars in|appeared in|appearing in|known for|while filming|season of|star of|cast of|"
+    r"appeared on|appearing on|appears on|guested on|guesting on|debut|episode of|"
     r"helmed|directed)\s+"
     r"((?:The |A |An )?[A-Z0-9][\w'.:!-]*(?:[ ](?:[A-Z0-9][\w'.:!-]*|(?:of|the|a|an|in|on|to|"
     r"for|from|with|at|by|and(?= the))\b))*)"
@@ -45,6 +47,7 @@ _TITLE_RUN = (
 )
 # "Bong Joon Ho's Mother, starring ...": a possessive owning a title that has a cast.
 OWNED_STARRING = re.compile(r"'s " + _TITLE_RUN + r",? (?:starring|which stars|featuring)\b")
+_ARTICLE_OWNER = re.compile(r"(?<![\w'])(?:A|An|The) (?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*$")
 # "ENA's Dear Hyeri has ...": a network's possessive before a capitalised run.
 _NETWORK_OWNS = re.compile(
     r"(?<![\w.])(?:"
@@ -173,10 +176,12 @@ _HEAD_BEFORE = re.compile(
     r"(?<![\w'\".:-])(?:[A-Z][\w'!-]* (?:(?:of|the|a|an|to|for|from|with) ){0,2}){0,3}"
     r"[A-Z][\w'!-]*$"
 )
-_SUBTITLE = re.compile(
+_SUBTITLE_WORDS = (
     r"[A-Z0-9][\w'!-]*(?: (?:[A-Z0-9][\w'!-]*|(?:of|the|a|an|in|on|to|for|from|with|at|by|"
     r"and(?= [A-Z]))\b))*"
 )
+# "Mission: Impossible – The Final Reckoning": a second subtitle after a dash.
+_SUBTITLE = re.compile(_SUBTITLE_WORDS + r"(?: [–—] " + _SUBTITLE_WORDS + r")?")
 # A colon after these opens a caption or a credit, not a subtitle ("Photo: Yonhap").
 _LABELS = words_of(
     "photo photos source sources credit credits update updates watch note read related "
@@ -220,9 +225,16 @@ def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     matches: list[tuple[re.Match[str], tuple[int, ...]]]
     matches = [(m, (1, 2)) for m in _UNQUOTED.finditer(text)]
-    matches += [(m, (1,)) for m in OWNED_STARRING.finditer(text)]
-    matches += _cued_runs(text)
     runs = _subtitled_runs(text)
+    for m in OWNED_STARRING.finditer(text):
+        # "with A Traveler's Needs, starring ...": an owner opened by an article is the
+        # title's own first words.
+        head = _ARTICLE_OWNER.search(text, max(0, m.start() - 40), m.start())
+        if head is not None:
+            runs.append((head.start(), text[head.start() : m.end(1)]))
+        else:
+            matches.append((m, (1,)))
+    matches += _cued_runs(text)
     if "'s " in text:
         # Not in a Title Case headline ("tvN's New Drama"), nor before ", Capital" (a
         # title with a comma in it, or a list, cannot be told apart) unless a person's
@@ -420,4 +432,4 @@ def _owner_word(word: str) -> bool:
     if not word.endswith("'s"):
         return False
     owner = word[:-2].casefold()
-    return owner in NETWORK_KEYS or owner in SURNAMES
+    return owner in NETWORK_KEYS or owner in SURNAMES or owner in FILM_OWNERS
