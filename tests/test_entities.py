@@ -12,10 +12,10 @@ from dramatui.content.entities import (
     Entities,
     EntityRules,
     Gazetteer,
-    classify_categories,
     entity_key,
     extract_entities,
 )
+from dramatui.content.entities_tags import ACTOR, SHOW, classify_tag
 
 EXAMPLE = (
     "JTBC’s “Nevertheless” released a new behind-the-scenes video of the cast. "
@@ -223,8 +223,9 @@ def test_gazetteer_single_word_show_not_matched_at_sentence_start() -> None:
 
 
 def test_categories_are_classified() -> None:
-    result = classify_categories(
-        [
+    kinds = {
+        tag: classify_tag(tag)
+        for tag in [
             "Exclusive",
             "Nevertheless",
             "Song Kang",
@@ -234,8 +235,9 @@ def test_categories_are_classified() -> None:
             "Baeksang Arts Awards",
             "IU",
         ]
-    )
-    assert result == Entities(shows=["Nevertheless"], actors=["Song Kang", "IU"])
+    }
+    assert {t for t, k in kinds.items() if k == SHOW} == {"Nevertheless"}
+    assert {t for t, k in kinds.items() if k == ACTOR} == {"Song Kang", "IU"}
 
 
 def test_categories_help_extraction_of_unquoted_names() -> None:
@@ -302,9 +304,7 @@ def test_category_director_is_not_promoted_to_actor() -> None:
     text = "Director Na Hong-jin’s “Hope” stars Jung Ho-yeon."
     result = extract_entities("", text, categories=["Na Hong-jin", "Hope", "Film"])
     assert result.actors == ["Jung Ho-yeon"]
-    classified = classify_categories(["Na Hong-jin", "Jung Ho-yeon"], text=text)
-    assert classified.actors == ["Jung Ho-yeon"]
-    assert classify_categories(["Na Hong-jin"]).actors == ["Na Hong-jin"]  # no text: no veto
+    assert classify_tag("Na Hong-jin") == ACTOR  # a name's shape; the text vetoes it above
 
 
 def test_reversed_actor_as_character_style() -> None:
@@ -430,7 +430,7 @@ def test_person_shaped_category_without_show_evidence_is_no_show() -> None:
         "Director Baek Sun Il has started filming. Rapper Lucid Park, a guest on the show, "
         "said he was thrilled to be cast in “Blue Harbor.”"
     )
-    result = classify_categories(["Baek Sun Il", "Lucid Park", "Blue Harbor"], text)
+    result = extract_entities("", text, ["Baek Sun Il", "Lucid Park", "Blue Harbor"])
     assert keys(result.shows) == {"blue harbor"}
     assert "baek sun il" not in keys(result.actors)
     assert "lucid park" in keys(result.actors)
@@ -620,7 +620,6 @@ def test_rule7_singers_on_an_ost_are_not_actors_unless_they_act() -> None:
         "Jung Seung Hwan Sings OST For “Quiet Orchard”", ost, ["Jung Seung Hwan"]
     )
     assert keys(result.actors) == keys(["Kim Tae Ri"])
-    assert classify_categories(["Jung Seung Hwan"], ost).actors == []
     acts = "Kim Tae Ri sang the OST for “Quiet Orchard,” the drama in which she stars."
     assert keys(extract_entities("", acts).actors) == keys(["Kim Tae Ri"])
 
@@ -833,7 +832,8 @@ def test_director_with_an_acting_cue_is_an_actor() -> None:
 
 
 def test_director_tag_is_no_actor() -> None:
-    kinds = classify_categories(["Hwang Dong Hyuk", "Lee Jung Jae"], "Lee Jung Jae returns.")
+    text = "Lee Jung Jae returns, and Hwang Dong Hyuk watches from the monitor."
+    kinds = extract_entities("", text, ["Hwang Dong Hyuk", "Lee Jung Jae"])
     assert kinds.actors == ["Lee Jung Jae"]
 
 

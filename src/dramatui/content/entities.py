@@ -36,7 +36,7 @@ from dramatui.content.entities_people import (
 )
 from dramatui.content.entities_refs import group_head, without_back_references
 from dramatui.content.entities_seed import capitals_kept, screen_text, seed, seed_matches
-from dramatui.content.entities_tags import ACTOR, SHOW, classify_tag, classify_tags
+from dramatui.content.entities_tags import ACTOR, SHOW, classify_tag
 from dramatui.content.entities_titles import (
     clean_title,
     find_spans,
@@ -100,17 +100,6 @@ def _gazetteer_index(known: Gazetteer) -> tuple[NameIndex, frozenset[str]]:
         _GAZ_CACHE.clear()
     _GAZ_CACHE[id(known)] = (signature, index, show_keys)
     return index, show_keys
-
-
-def classify_categories(categories: Sequence[str], text: str = "") -> Entities:
-    """Which feed category tags look like show titles and which like actors' names.
-
-    With the article's `text`, a tag the text marks as director, writer or character is
-    no actor, and a one-word tag the text uses as a performer is an actor, not a show
-    (see `entities_tags`).
-    """
-    kinds = classify_tags(categories, text)
-    return Entities(shows=kinds.shows, actors=kinds.actors)
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -3,17 +3,16 @@
 A feed's tags are a mix of topics ("Drama", "K-Pop"), networks, groups, shows and
 people. A tag is kept as a show or an actor by its shape (a Korean name, a known stage
 name, a Title Case title) and, when the article's text is given, by how the text uses it:
-a tag written as "director X" is nobody to follow, "rapper X" is a performer.
+a tag written as "director X" is nobody to follow, "rapper X" is a performer. What the
+tag's name does in the text (crew, character, a song's voice) is the extractor's to read:
+`extract_entities` rules such tags out with the article's other names.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
 
-from dramatui.content.entities_crew import crew_keys
-from dramatui.content.entities_index import entity_key, match_key
+from dramatui.content.entities_index import entity_key
 from dramatui.content.entities_lexicon import (
     AGENCY_KEYS,
     EVENT_WORDS,
@@ -24,26 +23,10 @@ from dramatui.content.entities_lexicon import (
     STAGE_NAMES,
 )
 from dramatui.content.entities_names import is_korean_name
-from dramatui.content.entities_people import (
-    CHARACTER,
-    CREW,
-    PERFORMER,
-    find_people,
-    singers_in,
-)
 from dramatui.content.entities_titles import clean_title, looks_like_title, straighten
 
 SHOW, ACTOR = "show", "actor"
-SINGER = "singer"  # a role only tags need: a voice on a soundtrack
 _YEARISH = re.compile(r"\d{4}|#")
-
-
-@dataclass
-class TagKinds:
-    """Category tags sorted into shows and actors (display names, in tag order)."""
-
-    shows: list[str]
-    actors: list[str]
 
 
 def _is_noise_tag(key: str) -> bool:
@@ -137,47 +120,3 @@ def _show_or_person_tag(value: str, text: str) -> str:
         )
         pos = text.find(value, end)
     return SHOW if evidence or not shaped else ""
-
-
-def classify_tags(categories: Sequence[str], text: str = "") -> TagKinds:
-    """Which feed category tags look like show titles and which like actors' names.
-
-    With the article's `text`, a tag the text marks as director, writer or character is
-    no actor ("Director Park Chan-wook", "Do Do Hee (Kim Yoo Jung)"), nor is one it only
-    presents as a song's voice ("Singer X sang the OST"), and a one-word tag
-    the text uses as a performer ("SHINee's Key") is an actor, not a show.
-    """
-    shows: dict[str, str] = {}
-    actors: dict[str, str] = {}
-    plain = straighten(text)
-    for tag in categories:
-        value = clean_title(straighten(tag))
-        kind = classify_tag(value, plain)
-        target = shows if kind == SHOW else actors if kind == ACTOR else None
-        if target is not None:
-            target.setdefault(entity_key(value), value)
-    if text and (shows or actors):
-        roles = _roles_in(straighten(text))
-        ruled_out = {CREW, CHARACTER, SINGER}
-        crew = crew_keys()
-        for key in list(actors):
-            role = roles.get(match_key(actors[key]))
-            if role in ruled_out or (match_key(actors[key]) in crew and role != PERFORMER):
-                del actors[key]
-        for key in [k for k in shows if " " not in k]:
-            if roles.get(match_key(shows[key])) == PERFORMER:
-                actors.setdefault(key, shows.pop(key))
-    return TagKinds(shows=list(shows.values()), actors=list(actors.values()))
-
-
-def _roles_in(text: str) -> dict[str, str]:
-    """Each name's role in `text`; a performer cue anywhere outweighs crew or character."""
-    roles: dict[str, str] = {}
-    people = find_people(text, [], set())
-    for person in people:
-        key = match_key(person.name)
-        if person.role and roles.get(key) != PERFORMER:
-            roles[key] = person.role
-    for name in singers_in(text, people):
-        roles.setdefault(match_key(name), SINGER)
-    return roles
