@@ -72,9 +72,12 @@ class Score:
 
 
 def _key(url: str) -> str:
-    from dramatui.content.videos import video_key
+    """A labeled video's identity, written as the finder writes it: a label may spell a
+    video another way ("youtu.be/ID" for "youtube.com/watch?v=ID")."""
+    from dramatui.content.videos import normalize_video_url, video_key
 
-    return video_key(url)
+    normal = normalize_video_url(url)
+    return video_key(normal[0] if normal else url)
 
 
 def _video_finder() -> Callable[[Article], list[str]] | None:

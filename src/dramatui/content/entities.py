@@ -192,7 +192,10 @@ def extract_entities(
                 found.seasons.add(entity_key(_display(span.inner)))
     heads = heads_of(full)
     head_at: dict[int, str] | None = None
+    quoted = [(s.start, s.end) for s in spans if looks_like_title(s.inner)]
     for pos, value in find_unquoted_titles(full):
+        if any(a < pos < b and full.find(value, a, b) != a + 1 for a, b in quoted):
+            continue  # "Gods: The Two Worlds" inside "Along with the Gods: The Two Worlds"
         if head_at is None:
             head_at = dict(heads)
         # "JTBC's Live On with ...": a seed title reaching past the run's end is the title.

@@ -68,6 +68,7 @@ HEADLINE_FUNCTION = words_of(
 # Multi-word places that look like Korean names ("Hong Kong").
 PLACES = words_of(
     "apgujeong bangkok bukchon busan cheongdam chungcheong daegu daejeon gangnam gangneung "
+    "gwangalli haeundae "
     "gangwon gapyeong gyeonggi gyeongsang jeolla "
     "gwangju gyeongju hannam hong hongdae ilsan incheon insadong itaewon jakarta jamsil "
     "jeju jeonju kong macau manila myeongdong namsan nonsan osaka paju pohang seongsu "

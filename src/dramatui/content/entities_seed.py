@@ -27,6 +27,7 @@ from dramatui.content.entities_lexicon import (
     GENERIC_KEYS,
     GROUP_KEYS,
     NETWORK_KEYS,
+    PLACES,
     STAGE_AMBIGUOUS,
     STAGE_NAMES,
     words_of,
@@ -98,6 +99,8 @@ def build_seed(shows: list[tuple[str, bool]], actors: list[tuple[str, bool]]) ->
         # A title that reads as a person's name ("Hwang Jini") would take the person's place.
         if not _usable(key, display) or key in _STAGE_KEYS or is_korean_name(display):
             continue
+        if key in PLACES:
+            continue  # "filming in Haeundae": the place is written far more than the film
         show_entries.append((SHOW, display, SEED))
         if marked or short_title(key):
             needs_cue.add(key)

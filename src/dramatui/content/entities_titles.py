@@ -79,7 +79,9 @@ RIGHT_SCREEN = words_of(
     "series film viewers moviegoers box theaters directed helmed starring starred filmed "
     "filming co-starring co-stars co-starred wrap shoot shooting script"
 )
-RIGHT_MUSIC = frozenset(["music", "mv", "album", "single", "lyrics", "chart", "streams"])
+RIGHT_MUSIC = frozenset(
+    ["music", "mv", "album", "single", "lyrics", "chart", "streams", "choreography", "dance"]
+)
 # Further off on the right: an audience only screen work draws ("sold 1.1 million tickets").
 _AUDIENCE = words_of("viewers moviegoers box theaters ratings episodes tickets admissions")
 
@@ -92,7 +94,10 @@ _DOUBLE = re.compile(r'"([^"\n]{1,120})"')
 _SINGLE_OPEN = re.compile(r"(?<![\w'])'(?=[A-Z0-9])")
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s'])'(?![\w])")
 _WORD = re.compile(r"[\w+][\w.+'-]*")
-_PLURAL_REST = re.compile(r" [A-Z][\w-]*(?: [A-Z][\w-]*)?,?'(?!\w)")
+_PLURAL_REST = re.compile(
+    r"(?: (?:[A-Z0-9][\w-]*|of|the|a|an|at|in|on|to|for|with|from|and|&)){0,5} [A-Z0-9][\w-]*,?'"
+    r"(?!\w)"
+)
 _BOUNDARY = re.compile(r"(?:[.!?]\s|\n|:\s)")
 _YEAR = re.compile(r"\s*\((?:19|20)\d\d\)")
 # "won Best Actress for 'X'", "took best new actor for 'X'": prizes go to screen work.

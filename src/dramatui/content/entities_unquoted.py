@@ -226,6 +226,8 @@ def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
     matches: list[tuple[re.Match[str], tuple[int, ...]]]
     matches = [(m, (1, 2)) for m in _UNQUOTED.finditer(text)]
     runs = _subtitled_runs(text)
+    if "\n" in text:
+        runs += _listed_titles(text)
     for m in OWNED_STARRING.finditer(text):
         # "with A Traveler's Needs, starring ...": an owner opened by an article is the
         # title's own first words.
@@ -277,6 +279,33 @@ def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# "• Typhoon Family - Lee Jun-ho, Kim Min-ha": a slate's list item, a title then its cast.
+_BULLET = re.compile(r"^(?:[•·▪*-]|\d{1,2}[.)]) ?([A-Z0-9][^\n]{0,70}?) [-–—:] (?=[A-Z])", re.M)
+
+
+def _listed_titles(text: str) -> list[tuple[int, str]]:
+    """Titles that open list items whose rest starts with a cast name or a network."""
+    found: list[tuple[int, str]] = []
+    for m in _BULLET.finditer(text):
+        rest = text[m.end() : m.end() + 40]
+        network = next((n for n in NETWORKS if rest.startswith(n)), None)
+        if network is None and not _name_follows(text, m.end()):
+            continue
+        value = m.group(1).strip()
+        if _bare_title(value):
+            found.append((m.start(1), value))
+    return found
+
+
+def _bare_title(value: str) -> bool:
+    """A list item's head that reads as a title: capitalised words, no sentence in it."""
+    words = value.split()
+    capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return capitals * 2 > len(words) and not any(
+        w.endswith((".", "!", "?")) and w[:-1].lower() not in ABBREV for w in words[:-1]
+    )
+
+
 def _cued_runs(text: str) -> list[tuple[re.Match[str], tuple[int, ...]]]:
     """Title runs after "the hit", an acting verb's "since", in a maker's possessive, or
     before ", in which ... played"."""
@@ -317,6 +346,9 @@ def _cued_runs(text: str) -> list[tuple[re.Match[str], tuple[int, ...]]]:
     return matches
 
 
+_FOREIGN_TAIL = re.compile(r" (?:[a-z]'|de |du |la |le )")
+
+
 def _maker_owns(
     text: str, m: re.Match[str], matches: list[tuple[re.Match[str], tuple[int, ...]]]
 ) -> None:
@@ -324,6 +356,8 @@ def _maker_owns(
     maker, work = m.group(1), m.group(2)
     if hyphen_adjective(work.rsplit(" ", 1)[-1]) or _SCREEN_NEXT.match(text, m.end()):
         return  # "Bong Joon-ho's Oscar-winning film": no title yet
+    if _FOREIGN_TAIL.match(text, m.end()):
+        return  # "Jafar Panahi's Palme d'Or winner": a prize's name, cut short
     job, _, name = maker.partition(" ")
     if name and _MAKER_JOBS.match(job + " "):
         maker = name  # "Director Woo Min Ho's": the job word opens the sentence
@@ -350,7 +384,8 @@ def _subtitled_runs(text: str) -> list[tuple[int, str]]:
 
 
 def _stands_alone(text: str, head: re.Match[str], tail: str) -> bool:
-    if head.group(0).split(" ")[-1].lower() in _LABELS or is_korean_name(tail):
+    words = head.group(0).split(" ")
+    if words[-1].lower() in _LABELS or words[0].lower() in _LABELS or is_korean_name(tail):
         return False
     line_start = text.rfind("\n", 0, head.start()) + 1
     before = text[line_start : head.start()].rstrip(" ")
