@@ -223,3 +223,95 @@ def test_a_contestant_is_a_performer() -> None:
 def test_a_performers_possessive_before_a_one_word_name_is_a_part() -> None:
     text = "T.O.P is back too, although T.O.P’s Thanos did not survive season two."
     assert "thanos" not in actors(text)
+
+
+def test_a_slate_list_gives_titles_and_casts() -> None:
+    text = (
+        "The channel announced its line-up:\n"
+        "• Harbor Lights, Your Honor - Kim Ji-won, Lee Do-hyun\n"
+        "• The Quiet Life of Mr. Park - Ryu Seung-ryong, Yeom Hye-ran\n"
+        "- Note - more titles follow."
+    )
+    result = extract_entities("Line-up", text)
+    assert keys(result.shows) == {"harbor lights, your honor", "the quiet life of mr. park"}
+    assert {"kim ji won", "ryu seung ryong"} <= keys(result.actors)
+
+
+def test_a_single_quoted_title_with_a_plural_possessive_and_small_words() -> None:
+    text = "KBS2 renewed its cooking show 'Chefs' Night at the Market' for a second season."
+    assert shows(text) == {"chefs' night at the market"}
+
+
+def test_no_partial_title_inside_a_quoted_one() -> None:
+    text = 'He played a grim reaper in "Along with the Gods: The Two Worlds" years ago.'
+    assert shows(text) == {"along with the gods: the two worlds"}
+
+
+def test_a_gapped_verb_keeps_the_next_cast_member() -> None:
+    text = "Yim Si Wan plays a crypto YouTuber, Kang Ha Neul a soft-spoken marine."
+    assert actors(text) == {"yim si wan", "kang ha neul"}
+
+
+def test_a_description_before_a_name_makes_it_the_part() -> None:
+    text = "Choi Min Sik is the feng shui master Sang Deok, Kim Go Eun the young shaman Hwa Rim."
+    assert actors(text) == {"choi min sik", "kim go eun"}
+    text = "The host is the comedian Yoo Jae Suk this week."
+    assert actors(text) == {"yoo jae suk"}
+
+
+def test_singers_welcomed_to_a_show_are_its_guests() -> None:
+    text = (
+        "Park Bo Gum welcomed Jung Seung Hwan and Baek Ji Young to the show. "
+        "Jung sang his ballad from the Another Miss Oh soundtrack."
+    )
+    assert {"jung seung hwan", "baek ji young"} <= actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Director Heo Myeong Haeng, who made Badland Hunters, is in talks.", "badland hunters"),
+        ("Yoo also hosts How Do You Play? on MBC these days.", "how do you play?"),
+        ("Writer Kim Eun Hee, who also created Kingdom, finished the scripts.", "kingdom"),
+        ("Rowoon thanked Kim Hee Sun of “Tomorrow” for the coffee truck.", "tomorrow"),
+    ],
+)
+def test_makers_and_hosts_name_their_shows(text: str, title: str) -> None:
+    assert title in shows(text)
+
+
+def test_a_title_run_stops_before_a_co_star() -> None:
+    text = "Ma also appeared in Marvel's Eternals with Angelina Jolie in 2021."
+    assert shows(text) == {"eternals"}
+    assert "angelina jolie" in actors(text)
+
+
+def test_a_title_run_stops_before_and_the_network() -> None:
+    text = "He rose to fame with the office drama Misaeng and the Netflix thriller Unlocked."
+    assert shows(text) == {"misaeng", "unlocked"}
+
+
+def test_other_names_and_parts_after_a_name() -> None:
+    assert "don lee" in actors("Ma Dong Seok, known abroad as Don Lee, will return.")
+    text = "The season paired her with Tayme Thapthimthong as her on-screen boyfriend."
+    assert "tayme thapthimthong" in actors(text)
+
+
+def test_a_short_name_beside_the_full_title_is_one_show() -> None:
+    text = "Writer Moon Ji-won of 'Extraordinary Attorney Woo' says an 'Attorney Woo' sequel waits."
+    assert shows(text) == {"extraordinary attorney woo"}
+
+
+def test_a_groups_second_word_is_no_person() -> None:
+    text = "Hyeri, the Girl's Day member who played Deok Sun, sat beside Ryu Jun Yeol."
+    assert actors(text) == {"hyeri", "ryu jun yeol"}
+
+
+def test_a_place_that_is_also_a_film_stays_a_place() -> None:
+    text = "Filming of the new drama begins in Haeundae and Gwangalli this summer."
+    assert shows(text) == set()
+
+
+def test_a_common_word_seed_title_is_not_the_start_of_a_longer_one() -> None:
+    text = "He later spent years on the show and voiced a robot in Big Hero 6 as well."
+    assert "big" not in shows(text)

@@ -192,9 +192,9 @@ def extract_entities(
                 found.seasons.add(entity_key(_display(span.inner)))
     heads = heads_of(full)
     head_at: dict[int, str] | None = None
-    quoted = [(s.start, s.end) for s in spans if looks_like_title(s.inner)]
+    quoted_spans = [(s.start, s.end) for s in spans if looks_like_title(s.inner)]
     for pos, value in find_unquoted_titles(full):
-        if any(a < pos < b and full.find(value, a, b) != a + 1 for a, b in quoted):
+        if any(a < pos < b and full.find(value, a, b) != a + 1 for a, b in quoted_spans):
             continue  # "Gods: The Two Worlds" inside "Along with the Gods: The Two Worlds"
         if head_at is None:
             head_at = dict(heads)
@@ -425,7 +425,11 @@ def _finish(found: _Found, rules: EntityRules | None) -> Entities:
     ban_actors = {entity_key(n) for n in rules.ban_actors} if rules else set()
     shows: dict[str, str] = {}
     actors: dict[str, str] = {}
-    for _, kind, raw in sorted(found.mentions, key=lambda m: m[0]):
+    # "Sejeong" read inside "Kim Sejeong" (a seed name): no mention of its own.
+    spans = [(p, p + len(d)) for p, k, d in found.mentions if k == _ACTOR and " " in d]
+    for pos, kind, raw in sorted(found.mentions, key=lambda m: m[0]):
+        if kind == _ACTOR and " " not in raw and any(a < pos < b for a, b in spans):
+            continue
         display = _display(raw)
         key = entity_key(display)
         if kind == _ACTOR and match_key(display) in found.blocked:
@@ -454,12 +458,20 @@ def _finish(found: _Found, rules: EntityRules | None) -> Entities:
             len(other) > n and (other[:n] == mine or other[-n:] == mine) for other in words.values()
         ):
             del actors[key]
+
     # "The Zone" beside "The Zone: Survival Mission" (or "Money Heist: Korea" beside
     # "Money Heist: Korea – Joint Economic Area") is the same show, shortened; but not
     # beside a season with a subtitle of its own ("the second season, 'X: Death Room'").
     # "The first season of 'X'" beside 'X: New Blood' is two shows, not one shortened.
     for key in (_shortened_keys(shows, found.seasons) - found.seasons) & shows.keys():
         del shows[key]
+    # "'Attorney Woo' sequel" beside "Extraordinary Attorney Woo": its short name.
+    tails = {k: match_key(k).split() for k in shows}
+    for key, mine in tails.items():
+        if len(mine) >= 2 and any(
+            len(other) > len(mine) and other[-len(mine) :] == mine for other in tails.values()
+        ):
+            del shows[key]
     return Entities(shows=list(shows.values()), actors=list(actors.values()))
 
 

@@ -45,7 +45,7 @@ GIVEN_STOP = words_of(
     "gem get gun gut had has he hem hen her him his hit hot hug hut if is it its job kit "
     "let lit log man me met mob my net no not nut of or our pen pin pit pop pot put rim "
     "rob rot run set sit sob ten the tin to ton top tot tub up us was we wet yet "
-    "again ago along among amid ahead anew boon bye gone hang jab jam join mini mom none "
+    "again ago along among amid ahead anew back boon bye gone hang jab jam join mini mom none "
     "noon one ones open pan soon tune"
 )
 
@@ -103,7 +103,9 @@ GROUP_KEYS = phrases_of(
     "wayv, weeekly, winner, wjsn, wonder girls, xdinary heroes, zb1, zerobaseone, "
     "nu'est, wanna one, iz*one, izone, exid, 4minute, aoa, brown eyed girls, shinhwa, "
     "sechs kies, fin.k.l, h.o.t., lovelyz, gugudan, fromis_9, n.flying, oneus, victon, "
-    "up10tion, ab6ix, golden child, the rose, triples, kiss of life, izna, meovv"
+    "up10tion, ab6ix, golden child, the rose, triples, kiss of life, izna, meovv, girl's day, "
+    "girls day, sistar19, 9muses, t-ara, ladies' code, hello venus, pristin, "
+    "everglow, bigbang"
 )
 
 # Agencies and companies.
@@ -186,7 +188,9 @@ STAGE_NAMES = words_of(
     "Sehun Seohyun Seulgi Seungkwan Seungmin Seungri Siwon Solar Soobin Sooyoung Suga "
     "Suho Sunmi Sunny Suzy T.O.P Taecyeon Taehyun Taemin Taeyang Taeyeon Taeyong Ten "
     "Tiffany Tzuyu Uee Vernon Wendy Wheein Winter Winwin Wonwoo Wonyoung Wooseok Woozi "
-    "Xiumin Yeonjun Yeonwoo Yeri Yoona Younha Yujin Yunho Yuri Yuta Yuto Zico Zion.T"
+    "Xiumin Yeonjun Yeonwoo Yeri Yoona YoonA Younha Yujin Yunho Yuri Yuta Yuto Zico Zion.T "
+    "Seolhyun Minah Hani Bona Chaeyoung Jeongyeon Jihyo Sejeong Yerin Eunha Sowon "
+    "Doyoung Jaehyun Jeno Haechan Renjun Jisung Chenle Woodz Kwanghee"
 )
 
 # Stage names that are ordinary English words: only recognised in a clear context.

@@ -83,6 +83,7 @@ _SINGER_ACTS = re.compile(
 _INITIALS_END = re.compile(
     r"\w\.\w\.$",
 )
+_GROUP_TAIL = re.compile(r"([A-Z][\w]*'s?) $")
 _CAPWORD = re.compile(r"[A-Z](?<![\w.'-].)[\w.+-]*[\w.]")
 _SURNAME_BEFORE = re.compile(
     r"\b([A-Z][a-z]+) $",
@@ -176,6 +177,9 @@ def find_people(
             continue
         if text.startswith("'s ", end) and text[end + 3 : end + 4].isupper():
             continue  # "Billlie's Tsuki", "Girl's Day's Yura": the owner is a group
+        owner = _GROUP_TAIL.search(text, max(0, start - 20), start)
+        if owner is not None and f"{owner.group(1)} {value}".casefold() in GROUP_KEYS:
+            continue  # "the Girl's Day member": the second word of a group's name
 
         if not person_shaped(value, show_keys):
             continue

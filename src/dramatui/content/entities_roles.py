@@ -47,7 +47,7 @@ _WHO_CREW = re.compile(
 # "X previously directed", "X also wrote": the name did crew work.
 _NAME_DID = re.compile(
     r"(?:'s)?,?\s+(?:(?:also|previously|once|then|later|first|co-)\s*)?"
-    r"(?:directed|wrote|penned|helmed|co-directed|co-wrote|scripted)\b"
+    r"(?:directed|wrote|penned|helmed|co-directed|co-wrote|scripted|writing|directing)\b"
 )
 # "Chang Kang-myoung's novel", "Hong Sang-soo's latest film": whose work, not who is in it.
 _WORK_OF = re.compile(
@@ -81,10 +81,14 @@ _CAREER = words_of(
     "director writer producer pd creator author veteran entertainer rapper"
 )
 # "Rain plays the bodyguard", "Kim Da Mi (as Jo Yi Seo)": the name before plays a part.
+# "with Tayme Thapthimthong as her on-screen boyfriend": the name before "as" a part.
 _PLAYS = re.compile(
     r"(?:\s+(?:also\s+|will\s+|again\s+|still\s+)*(?:plays|played|play|playing|portrays|"
     r"portrayed|portraying|stars\s+as)\b|"
-    r"\s?\(as\s)"
+    r"\s?\(as\s|"
+    r"\s+as\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:on-screen|onscreen|character|love|"
+    r"rival|wife|husband|mother|father|boyfriend|girlfriend|brother|sister|son|daughter|"
+    r"partner|boss|friend|nemesis)\b)"
 )
 # "Tilda Swinton, who played the CEO": the name before it performed.
 # "Charles Melton and Cailee Spaeny also star": the names before the verb act.
@@ -121,7 +125,8 @@ _CHARACTER_CUE = re.compile(
 )
 # "Noh, also known as Steve Noh", "Credited as Don Lee": the performer's other name.
 _ALIAS_BEFORE = re.compile(
-    r"\b(?:(?:also |better |best )?known(?: professionally| (?:to|in|among) [\w -]{1,30}?)? as|"
+    r"\b(?:(?:also |better |best )?known(?: professionally| (?:to|in|among) [\w -]{1,30}?|"
+    r" abroad| overseas| internationally| globally)? as|"
     r"credited as|a\.k\.a\.?|aka|(?:stage|screen) name(?: is|,|:)?|goes by|going by|"
     r"(?:records|recording|performs|performing|raps|sings) as)\s+$",
     re.IGNORECASE,
@@ -232,6 +237,8 @@ def _left_role(text: str, start: int, end: int) -> str:
             return ""
         elif _PARTNERS.intersection(between):
             cue = None  # "played a shaman alongside X": a co-star, read below
+        elif _GAPPED_PART.match(text, end):
+            return ""  # "plays a YouTuber, Kang Ha Neul a marine": a cast member in turn
         elif _CLAUSE_AFTER.match(text, end) or (
             cue.group(1) == "as"
             and cue.group(2).rstrip().endswith(",")
@@ -239,7 +246,9 @@ def _left_role(text: str, start: int, end: int) -> str:
         ):
             return ""  # "As the eldest daughter, Kim ...": a fronted phrase, not a part
     if cue is not None and _OWNS_PART.match(text, end):
-        return PART_OWNER
+        # "return as Ma Seok Do's sidekicks" owns a part in the story; "played Ra Mi Ran's
+        # neighbor" names the co-star the way fans do.
+        return PART_OWNER if cue.group(1) == "as" else ""
     if cue is not None:
         head = tail[: cue.start()].rstrip().lower()
         if cue.group(1) == "as" and (
@@ -276,6 +285,8 @@ def _left_role(text: str, start: int, end: int) -> str:
         return CREW
     if last in PERFORMER_CUES or last in {"stars", "starring", "opposite"}:
         return PERFORMER
+    if last in _HOST_VERBS:
+        return PERFORMER  # "Park Bo Gum welcomed A and B to the show": the guests
     if last in RANK_WORDS and (
         last not in _ADDRESS_TITLES or tail.rstrip().rsplit(" ", 1)[-1][:1].isupper()
     ):
@@ -288,10 +299,27 @@ def _left_role(text: str, start: int, end: int) -> str:
     owned = _PERSON_OWNS_PART.search(tail)
     if owned is not None and not _NOT_PART.intersection(owned.group(2).split()):
         return CHARACTER  # "Oh Jung Se's smuggler Min Joo Young": an actor's part
+    part = _COPULA_PART.search(tail)
+    if part is not None and not _NOT_A_PART.intersection(part.group(1).split()):
+        return CHARACTER  # "Choi Min Sik is the feng shui master Sang Deok"
     return ""
 
 
 _OWNER_RIGHT_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][\w.-]*(?: [A-Z][\w-]*){0,3})'s $")
+# "..., Kang Ha Neul a soft-spoken marine": the name before a part, its verb left out.
+_GAPPED_PART = re.compile(r" (?:a|an|the|his|her) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*[,.;]")
+_HOST_VERBS = words_of("welcomed welcomes welcoming greeted greets")
+# "X is the feng shui master Sang Deok", "Kim Go Eun the young shaman Hwa Rim" (the verb
+# left out): a description before a name makes it the part, unless it is a career.
+_COPULA_PART = re.compile(
+    r"(?:\b(?:is|was|becomes|became)|[A-Z][\w-]*) (?:the|a|an) ((?:[a-z][\w-]* ){1,4})$"
+)
+_NOT_A_PART = (
+    _CAREER
+    | PERFORMER_ROLES
+    | NON_PERFORMER_ROLES
+    | words_of("of with and or to in on at for by from new first only latest next")
+)
 # "Oh Jung Se's smuggler Min Joo Young": a person's possessive and a job before a name
 # make it the part that person plays. Not family, friends or work ties ("Song Joong Ki's
 # wife", "his co-star"): those are real people.

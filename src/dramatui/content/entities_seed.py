@@ -162,7 +162,7 @@ _OWNED_CUES = _AFTER_CUES | words_of(
 # "who led Signal", "who made My Mister": a verb only screen work takes right before it.
 _MADE_VERBS = words_of(
     "led headlined fronted directed helmed co-directed wrote penned scripted co-wrote "
-    "made filmed shot co-starred"
+    "made filmed shot co-starred created co-created hosts hosted"
 )
 # "an Oscar nomination for Minari", "praised for Signal".
 # "best known abroad for Parasite": fame is for screen work too.
@@ -322,6 +322,8 @@ def seed_matches(
             if span.verdict == "show" or on_screen:
                 found.append(match)
         elif start >= title_end and not _sentence_start(text, start):
+            if _CAPITAL_NEXT.match(text, end):
+                continue  # "Big" of "Big Hero 6": the start of a longer title it does not know
             if screen_cue(text, start, end) or _listed_after(text, start, found, cued):
                 cued.add(start)
                 found.append(match)
@@ -379,6 +381,7 @@ def _listed_after(text: str, start: int, found: list[Match], cued: set[int]) -> 
     return False
 
 
+_CAPITAL_NEXT = re.compile(r" (?:[A-Z][a-z]|\d)")
 _LIST_JOIN = re.compile(r"[\"']?(?:,? (?:and|or) |, )[\"']?")
 # "After Snowdrop and the zombie comedy Newtopia": a title listed before a kind word.
 _KIND_JOIN = re.compile(

@@ -206,6 +206,8 @@ def _left_verdict(words: list[str], person_possessive: bool) -> str:
             return "show"
         if last == "in" and len(words) > 1 and words[-2] in {"part", "role", "turn"}:
             return "show"  # "for her part in 'X'"
+        if last == "of" and len(words) > 2 and words[-2][:1] == words[-3][:1] == "^":
+            return "weak"  # "thanked Kim Hee Sun of 'Tomorrow'": her show (or her group)
         if last != bare and bare in GROUP_KEYS:
             return "no"
     weak = False

@@ -33,9 +33,11 @@ _UNQUOTED = re.compile(
     r"comedy|docuseries|starred in|"
     r"stars in|appeared in|appearing in|known for|while filming|season of|star of|cast of|"
     r"appeared on|appearing on|appears on|guested on|guesting on|debut|episode of|"
+    r"who (?:also |previously |once |first )?(?:made|created|directed|wrote|helmed)|"
+    r"(?:also |still |now )?(?:hosts|co-hosts|emcees)|"
     r"helmed|directed)\s+"
     r"((?:The |A |An )?[A-Z0-9][\w'.:!-]*(?:[ ](?:[A-Z0-9][\w'.:!-]*|(?:of|the|a|an|in|on|to|"
-    r"for|from|with|at|by|and(?= the))\b))*)"
+    r"for|from|with|at|by|and(?= the))\b))*(?:\?(?= [a-z]))?)"
     r"(?:\s+and\s+((?:The |A |An )?[A-Z][\w'.:!-]*(?:[ ](?:[A-Z0-9][\w'.:!-]*|(?:of|the|a|"
     r"an|in|on|to|for|from|with|at|by)\b))*))?"
 )
@@ -268,7 +270,7 @@ def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
             runs.append((start, raw))
     for start, raw in runs:
         value = clean_title(_to_sentence_end(raw))
-        words = _cut_at_name(_cut_at_place(value.split()))
+        words = _cut_at_and(_cut_at_name(_cut_at_place(value.split())))
         if len(words) > 1 and _owner_word(words[0]):
             start += len(words[0]) + 1  # "Hong's 2022 film": the owner is no part of it
             words = words[1:]
@@ -276,7 +278,14 @@ def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
             words.pop()
         if words and any(c.isalpha() for w in words for c in w):
             found.append((start, " ".join(words)))
-    return found
+    # "Shadow" of "Alchemy of Souls: Light and Shadow, in which ...": a run inside a
+    # longer one is its tail, not a title of its own.
+    ranges = [(a, a + len(v)) for a, v in found]
+    return [
+        (a, v)
+        for a, v in found
+        if not any(b <= a and a + len(v) <= e and e - b > len(v) for b, e in ranges)
+    ]
 
 
 # "• Typhoon Family - Lee Jun-ho, Kim Min-ha": a slate's list item, a title then its cast.
@@ -451,15 +460,33 @@ def _cut_at_place(words: list[str]) -> list[str]:
 _NAME_LINKS = words_of("with and by for from to at opposite alongside starring featuring")
 
 
+def _cut_at_and(words: list[str]) -> list[str]:
+    """ "Misaeng and the Netflix thriller Unlocked": "and the" before a network starts
+    the next item of a list, not the rest of the title."""
+    for i, word in enumerate(words[1:-2], start=1):
+        if word == "and" and words[i + 1] == "the":
+            nxt = words[i + 2].strip(".,!?'")
+            if nxt.casefold() in NETWORK_KEYS or nxt.removesuffix("'s").casefold() in NETWORK_KEYS:
+                return words[:i]
+    return words
+
+
 def _cut_at_name(words: list[str]) -> list[str]:
-    """A run cut before a link word and a Korean name ("X with Kim Mu Yeol" -> "X")."""
+    """A run cut before a link word and a name: a Korean one ("X with Kim Mu Yeol" -> "X"),
+    or two capitalised words after a co-star's link ("Eternals with Angelina Jolie")."""
     for i, word in enumerate(words[1:-1], start=1):
         if word in _NAME_LINKS:
             rest = " ".join(words[i + 1 : i + 4]).rstrip(".,!?")
             names = find_korean_names(rest)
             if names and names[0].start == 0:
                 return words[:i]
+            if word in _COSTAR_LINKS and _TWO_NAMES.match(rest):
+                return words[:i]
     return words
+
+
+_COSTAR_LINKS = words_of("with opposite alongside starring featuring")
+_TWO_NAMES = re.compile(r"[A-Z][a-z][\w'-]* [A-Z][a-z][\w'-]*(?: |$)")
 
 
 def _owner_word(word: str) -> bool:
