@@ -315,3 +315,66 @@ def test_a_place_that_is_also_a_film_stays_a_place() -> None:
 def test_a_common_word_seed_title_is_not_the_start_of_a_longer_one() -> None:
     text = "He later spent years on the show and voiced a robot in Big Hero 6 as well."
     assert "big" not in shows(text)
+
+
+def test_who_play_a_list_of_parts() -> None:
+    text = (
+        "The family saga earned nods for IU and Park Bo-gum, who play Oh Ae-sun and Yang Gwan-sik."
+    )
+    assert actors(text) == {"iu", "park bo gum"}
+
+
+def test_a_gapped_plays_with_a_possessive() -> None:
+    text = "Han plays the CEO Kang Ji-yun, and Lee Jun-hyuk her devoted secretary Yoo Eun-ho."
+    assert "yoo eun ho" not in actors(text)
+
+
+def test_an_actors_character_names_the_actor() -> None:
+    text = "The thriller made him a global name as the doctor who helps Song Hye-kyo's character."
+    assert "song hye kyo" in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Park Hae Joon and Kim Sung Kyun also star … Continue reading",
+        "He became the king of casinos in the Philippines, Choi Min Sik said.",
+        "Jung Ryeo-won and Korean-American actor Daniel Henney co-starred.",
+        "Jo Yu-ri sang in IZ*ONE before she acted.",
+    ],
+)
+def test_words_that_are_no_people(text: str) -> None:
+    assert not actors(text) & {"continue", "philippines", "korean american", "one"}
+
+
+def test_a_dated_title_is_no_person() -> None:
+    text = "Boys Over Flowers (2009) gave us Lee Min-ho, and Coffee Prince (2007) gave us Gong Yoo."
+    assert "coffee prince" in shows(text)
+    assert "coffee prince" not in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netflix on Wednesday announced its Korean line-up for the year.",
+        "MBC's new Friday-Saturday drama has revealed new stills of Honey Lee.",
+        "He became the first Korean actor to lead a live-action Lucasfilm series.",
+    ],
+)
+def test_days_and_studios_are_no_titles(text: str) -> None:
+    assert shows(text) == set()
+
+
+def test_an_award_before_for_is_no_part_of_the_title() -> None:
+    text = "Youn won her Academy Award for Minari, in which she played a grandmother."
+    assert shows(text) == {"minari"}
+
+
+def test_last_years_hit_is_an_appositive() -> None:
+    text = "Exhuma, last year's occult hit with Choi Min-sik, remains the title to beat."
+    assert "exhuma" in shows(text)
+
+
+def test_a_cast_after_a_common_word_title_is_its_cue() -> None:
+    text = "Before the wave there was Sorry, I Love You, with So Ji-sub and Im Soo-jung."
+    assert "sorry, i love you" in shows(text)

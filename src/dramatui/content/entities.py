@@ -18,6 +18,8 @@ from functools import lru_cache
 from dramatui.content.entities_crew import crew_keys
 from dramatui.content.entities_index import Cover, NameIndex, entity_key, heads_of, match_key
 from dramatui.content.entities_lexicon import (
+    DAY_WORDS,
+    FILM_OWNERS,
     GENERIC_KEYS,
     GROUP_KEYS,
     NETWORK_KEYS,
@@ -391,6 +393,8 @@ def _title_ok(value: str, key: str) -> bool:
         or key in GROUP_KEYS
         or key in GENERIC_KEYS
         or words[0] in PLACES
+        or key in FILM_OWNERS
+        or all(w in DAY_WORDS for w in key.replace("-", " ").split())  # "Friday-Saturday"
         or is_korean_name(value)
         or value in STAGE_NAMES
         or (len(words) == 1 and len(value) < 3)

@@ -205,3 +205,6 @@ FILM_OWNERS = words_of(
     "hollywood bollywood chungmuro marvel pixar dreamworks a24 ghibli paramount universal "
     "warner lionsgate neon showbox disney sony lucasfilm illumination"
 )
+
+# Days of the week: "Netflix on Wednesday announced", "MBC's new Friday-Saturday drama".
+DAY_WORDS = words_of("monday tuesday wednesday thursday friday saturday sunday weekend weekday")

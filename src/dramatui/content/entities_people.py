@@ -57,7 +57,7 @@ __all__ = [
 # The capital comes before the look-behind so the engine can skip ahead to capitals in C.
 # A lowercase name particle may join two capitalised words ("Louis-Do de Lencquesaing").
 _RUN = re.compile(
-    r"[A-Z](?<![\w'.+-].)[\w.+-]*"
+    r"[A-Z](?<![\w'.+*-].)[\w.+-]*"
     r"(?:[ ](?:(?:de|da|di|du|del|della|van|von|der|den|le|la)[ ](?:la[ ])?)?[A-Z][\w.+-]*){0,5}"
 )
 # "singer X", "X sang", "sung by X", "X's OST": a voice on a soundtrack, not a cast member.
@@ -83,6 +83,7 @@ _SINGER_ACTS = re.compile(
 _INITIALS_END = re.compile(
     r"\w\.\w\.$",
 )
+_YEAR_AFTER = re.compile(r" \((?:19|20)\d\d\)")
 _GROUP_TAIL = re.compile(r"([A-Z][\w]*'s?) $")
 _CAPWORD = re.compile(r"[A-Z](?<![\w.'-].)[\w.+-]*[\w.]")
 _SURNAME_BEFORE = re.compile(
@@ -104,7 +105,12 @@ _DISCOURSE = words_of(
     "twitter weibo youtube tiktok melon french british german italian spanish thai "
     "filipino vietnamese indonesian canadian australian taiwanese russian indian mexican "
     "brazilian european hollywood western school university college academy hospital "
-    "station high middle elementary"
+    "station high middle elementary continue "
+    # Countries and regions: "casinos in the Philippines", "a Korean-American actor".
+    "philippines vietnam thailand japan china taiwan indonesia malaysia singapore india "
+    "america usa canada mexico brazil france italy spain germany britain england "
+    "australia iceland hawaii europe asia africa korean-american korean-canadian "
+    "korean-australian korean-british korean-german korean-japanese"
 )
 
 
@@ -181,8 +187,8 @@ def find_people(
         if owner is not None and f"{owner.group(1)} {value}".casefold() in GROUP_KEYS:
             continue  # "the Girl's Day member": the second word of a group's name
 
-        if not person_shaped(value, show_keys):
-            continue
+        if not person_shaped(value, show_keys) or _YEAR_AFTER.match(text, end):
+            continue  # "Coffee Prince (2007) gave us ...": a work, dated
         people.append(Person(start, end, value, False))
     people.sort(key=lambda p: p.start)
     assign_roles(text, people)

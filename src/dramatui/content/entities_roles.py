@@ -101,6 +101,7 @@ _WHO_PERFORMED = re.compile(
     r"(?:'s)?,\s+who\s+(?:also\s+|previously\s+|once\s+)?(?:plays|played|portrays|portrayed|"
     r"stars|starred|co-starred|hosts|hosted|co-hosts|co-hosted|acted|appeared|appears)\b"
 )
+_OWNS_CHARACTER = re.compile(r"(?:'s|') (?:[a-z-]+ )?(?:character|characters|role|roles)\b")
 _PLAYED_BY = re.compile(r"(?:'s)?,?\s+(?:played|portrayed|voiced)\s+by\b")
 # "Do Sung-hwan, a spokesman for the distributor": an appositive job no performer holds.
 _OFFICIAL_AFTER = re.compile(
@@ -109,7 +110,8 @@ _OFFICIAL_AFTER = re.compile(
     r"chairwoman|chairperson)\b"
 )
 _OF_GROUP = re.compile(
-    r"\s+of\s+([\w()'.&-]+(?: [\w()'.&-]+)?)",
+    r"\s+of\s+(?:(?:the\s+)?(?:girl|boy|k-pop|idol|co-ed)\s+(?:group|band)\s+)?"
+    r"([\w()'.&*-]+(?: [\w()'.&*-]+)?)",
 )
 _PAREN_CLOSE = re.compile(
     r"(?:'s|')?\)",
@@ -119,7 +121,7 @@ _PAREN_CLOSE = re.compile(
 # camel-case noun: "the crypto YouTuber", a character's possessive: "Sun Jae's loyal
 # friend") between the cue and the name; a comma may close them ("plays its hero, X").
 _CHARACTER_CUE = re.compile(
-    r"\b(as|plays|played|playing|portrays|portrayed|character|role of),?\s+"
+    r"\b(as|plays|played|playing|play|portrays|portrayed|portray|character|role of),?\s+"
     r"((?:[\"']?(?:[a-z][\w'-]*|[A-Z][a-z]+-[a-z][\w'-]*|[A-Z][a-z]+[A-Z][\w-]*|"
     r"(?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*'s)[\"']?,?\s+){0,4})$"
 )
@@ -312,7 +314,8 @@ _HOST_VERBS = words_of("welcomed welcomes welcoming greeted greets")
 # "X is the feng shui master Sang Deok", "Kim Go Eun the young shaman Hwa Rim" (the verb
 # left out): a description before a name makes it the part, unless it is a career.
 _COPULA_PART = re.compile(
-    r"(?:\b(?:is|was|becomes|became)|[A-Z][\w-]*) (?:the|a|an) ((?:[a-z][\w-]* ){1,4})$"
+    r"(?:\b(?:is|was|becomes|became)|[A-Z][\w-]*) (?:the|a|an|his|her|their) "
+    r"((?:[a-z][\w-]* ){1,4})$"
 )
 _NOT_A_PART = (
     _CAREER
@@ -429,6 +432,8 @@ def assign_roles(text: str, people: list[Person]) -> None:
             role = CREW
         elif _PLAYED_BY.match(after) or _OFFICIAL_AFTER.match(after):
             role = CHARACTER if _PLAYED_BY.match(after) else CREW
+        elif _OWNS_CHARACTER.match(after):
+            role = PERFORMER  # "helps Song Hye-kyo's character": the actor behind it
         elif _WHO_PERFORMED.match(after) and person.name.lower() not in SURNAMES:
             role = PERFORMER  # not "Han, who played ...": a lone surname only refers back
         elif not role and after[:1] == "'":

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from dramatui.content.entities_index import NameIndex, match_key
+from dramatui.content.entities_index import NameIndex, heads_of, match_key
 from dramatui.content.entities_lexicon import (
     GENERIC_KEYS,
     GROUP_KEYS,
@@ -32,7 +32,7 @@ from dramatui.content.entities_lexicon import (
     STAGE_NAMES,
     words_of,
 )
-from dramatui.content.entities_names import is_korean_name
+from dramatui.content.entities_names import find_korean_names, is_korean_name
 from dramatui.content.entities_tags import ACTOR, SHOW
 from dramatui.content.entities_titles import Span
 
@@ -226,7 +226,19 @@ def _cue_before(text: str, start: int) -> bool:
     return False
 
 
+_WITH_CAST = re.compile(r",? (?:with|starring|opposite) ")
+
+
 def _cue_after(text: str, end: int) -> bool:
+    cast = _WITH_CAST.match(text, end)
+    if cast is not None:
+        # "Sorry, I Love You, with So Ji-sub and Im Soo-jung": a cast after a title.
+        rest = text[cast.end() : cast.end() + 40]
+        names = find_korean_names(rest)
+        if names and names[0].start == 0:
+            return True
+        known = seed().actors.find(rest, heads_of(rest))
+        return bool(known) and known[0][0] == 0
     m = _AFTER.match(text, end)
     if m is None:
         return False

@@ -11,6 +11,7 @@ import re
 
 from dramatui.content.entities_crew import is_crew
 from dramatui.content.entities_lexicon import (
+    EVENT_WORDS,
     FILM_OWNERS,
     GROUP_KEYS,
     NETWORK_KEYS,
@@ -32,12 +33,13 @@ _UNQUOTED = re.compile(
     r"\b(?:(?:drama|film|movie|show)(?:s (?:such as|like|including))?|series|sitcom|thriller|"
     r"comedy|docuseries|starred in|"
     r"stars in|appeared in|appearing in|known for|while filming|season of|star of|cast of|"
+    r"(?i:cast of)|"
     r"appeared on|appearing on|appears on|guested on|guesting on|debut|episode of|"
     r"who (?:also |previously |once |first )?(?:made|created|directed|wrote|helmed)|"
     r"(?:also |still |now )?(?:hosts|co-hosts|emcees)|"
     r"helmed|directed)\s+"
     r"((?:The |A |An )?[A-Z0-9][\w'.:!-]*(?:[ ](?:[A-Z0-9][\w'.:!-]*|(?:of|the|a|an|in|on|to|"
-    r"for|from|with|at|by|and(?= the))\b))*(?:\?(?= [a-z]))?)"
+    r"for|from|with|at|by|and(?= the))\b))*(?:\?(?= [a-z]|[.,;]))?)"
     r"(?:\s+and\s+((?:The |A |An )?[A-Z][\w'.:!-]*(?:[ ](?:[A-Z0-9][\w'.:!-]*|(?:of|the|a|"
     r"an|in|on|to|for|from|with|at|by)\b))*))?"
 )
@@ -90,10 +92,11 @@ _MAKER_JOBS = re.compile(r"(?:[Dd]irector|[Ff]ilmmaker|PD|[Ss]creenwriter|[Ww]ri
 # film" describes no title) sit before the noun, and the noun ends its phrase ("a film
 # buff", "the drama's lead" say nothing).
 _APPOSITIVE_SCREEN = re.compile(
-    r", (?:a|an|the|his|her|their|its) "
+    r", (?:a|an|the|his|her|their|its|(?:last|this|next) year's) "
     r"(?:(?!(?:the|a|an|of|behind|for|in|on|to|from|with|by|and)\b)[\w+-]+ ){0,3}"
     r"(?:drama|series|film|movie|thriller|comedy|sitcom|romance|melodrama|rom-com|"
-    r"documentary|docuseries|miniseries|variety show|reality show|blockbuster|sequel|remake)"
+    r"documentary|docuseries|miniseries|variety show|reality show|blockbuster|sequel|remake|"
+    r"hit)"
     r"(?=[,.;:!?)]|$| (?:about|that|which|where|set|from|based|following|starring|in|on|of|"
     r"with|by|directed|written|slated|due|airing|streaming|he|she|they|we|i)\b)"
 )
@@ -271,6 +274,11 @@ def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
     for start, raw in runs:
         value = clean_title(_to_sentence_end(raw))
         words = _cut_at_and(_cut_at_name(_cut_at_place(value.split())))
+        for i, word in enumerate(words[:-2]):
+            if word.lower() in EVENT_WORDS and words[i + 1] == "for":
+                start += len(" ".join(words[: i + 2])) + 1  # "Academy Award for Minari"
+                words = words[i + 2 :]
+                break
         if len(words) > 1 and _owner_word(words[0]):
             start += len(words[0]) + 1  # "Hong's 2022 film": the owner is no part of it
             words = words[1:]
