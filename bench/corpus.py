@@ -95,7 +95,8 @@ def load_corpus(corpus_dir: Path = CORPUS_DIR) -> list[Article]:
         for entry in parsed.entries:
             guid = str(entry.get("id") or entry.get("link"))
             html = _entry_html(entry)
-            label = labels.get(guid, {})
+            # Labels are keyed by the item's id, or by its link when a writer chose that.
+            label = labels.get(guid) or labels.get(str(entry.get("link")), {})
             articles.append(
                 Article(
                     feed=name,
