@@ -378,3 +378,46 @@ def test_last_years_hit_is_an_appositive() -> None:
 def test_a_cast_after_a_common_word_title_is_its_cue() -> None:
     text = "Before the wave there was Sorry, I Love You, with So Ji-sub and Im Soo-jung."
     assert "sorry, i love you" in shows(text)
+
+
+def test_a_quoted_title_with_its_cast_after_it() -> None:
+    text = "He has two films waiting: 'Come Rain, Come Shine' with Lim Soo-jung, and more."
+    assert "come rain, come shine" in shows(text)
+
+
+def test_opposite_after_a_webtoon_mention_is_a_co_star() -> None:
+    text = "She plays the best friend in Marry My Husband, based on the hit webtoon, opposite Park Min Young."
+    assert "park min young" in actors(text)
+
+
+def test_a_quoted_name_is_no_title() -> None:
+    text = "Presenter Brad Pitt read out her name as 'Yuh-jung Youn' at the ceremony."
+    assert shows(text) == set()
+    assert "brad pitt" in actors(text)
+
+
+def test_a_described_part_then_played_by() -> None:
+    text = "The romcom follows Cheon Sa Rang, a hotel employee played by Girls' Generation's YoonA."
+    assert "cheon sa rang" not in actors(text)
+
+
+def test_a_directors_possessive_in_festival_news() -> None:
+    text = 'Park Ri-woong\'s "The Land of Morning Calm" closes the festival this year.'
+    assert "park ri woong" not in actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("YoonA moved on after years of thrillers like Big Mouth, she said.", "big mouth"),
+        ("He previewed Can This Love Be Translated?, his upcoming Netflix romance.", ""),
+        ("Oscar winner Youn Yuh Jung, honored for Minari, returns for the finale.", "minari"),
+    ],
+)
+def test_more_title_cues_from_blind14(text: str, title: str) -> None:
+    assert (title or "can this love be translated?") in shows(text)
+
+
+def test_hosts_as_a_noun_is_no_cue() -> None:
+    text = "Karina will guess lyrics alongside hosts Boom and Shin Dong Yup this weekend."
+    assert "boom" not in shows(text)

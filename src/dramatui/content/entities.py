@@ -180,6 +180,8 @@ def extract_entities(
         if not looks_like_title(span.inner):
             continue
         masked.append((span.start, span.end))
+        if is_korean_name(span.inner):
+            continue  # "read out her name as 'Yuh-jung Youn'": a quoted name, no title
         key = match_key(span.inner)
         if span.verdict == "" and key in cue_titles and on_screen is None:
             on_screen = screen_text(full)

@@ -169,7 +169,7 @@ NON_PERFORMER_BY = words_of(
 # Words before a name (or a list of names) that make them performers.
 PERFORMER_ROLES = words_of(
     "actor actor-singer actors actress actresses broadcaster cast co-star co-stars "
-    "comedian comedians comedienne contestant contestants costar costars dancer dancers entertainer entertainers guest guests "
+    "comedian comedians comedienne presenter presenters contestant contestants costar costars dancer dancers entertainer entertainers guest guests "
     "host hosts idol idol-actor mc mcs member members model-actor newcomer newcomers "
     "panelist panelists regular regulars rookie singer-actor singer-actress star starred "
     "starring stars"
@@ -177,7 +177,7 @@ PERFORMER_ROLES = words_of(
 
 # Well-known stage names and one-word names of performers; matched case-sensitively.
 STAGE_NAMES = words_of(
-    "Ailee BIBI Baekhyun Beomgyu Bibi BoA Bona Changbin Changmin Chanyeol Chen Chorong "
+    "Ailee BIBI Baekhyun Beomgyu Bibi BoA Boom Bona Changbin Changmin Chanyeol Chen Chorong "
     "Chungha Crush D.O. DK Daesung Dahyun Danielle Dex Dino Dokyeom Doyoung Eunhyuk Eunji "
     "Felix G-Dragon Giselle Gummy Haerin Haha Hanhae Hanni Heechul Heize Hendery Hongseok "
     "Hoshi Hueningkai Hui Hwasa Hyein Hyeri Hyolyn Hyoyeon Hyuna Hyunjin I.N IU Irene "
@@ -195,7 +195,7 @@ STAGE_NAMES = words_of(
 
 # Stage names that are ordinary English words: only recognised in a clear context.
 STAGE_AMBIGUOUS = words_of(
-    "Chen Crush Dex Dino Felix Hui Johnny Joshua Joy Jun Kai Kian Kino Lay Lisa Lucas "
+    "Boom Chen Crush Dex Dino Felix Hui Johnny Joshua Joy Jun Kai Kian Kino Lay Lisa Lucas "
     "Mark Punch Rain Solar Suga Sunny Ten Vernon Winter"
 )
 

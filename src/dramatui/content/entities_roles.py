@@ -61,7 +61,7 @@ _OWNS_RUN = re.compile(r"'s [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,5}(?=[,.;:!?]|\s\()"
 _QUOTED_REST = re.compile(r"[\"'][^\"'\n]{1,80}[\"']")
 _FILM_WORDS = re.compile(
     r"\b(?:films?|movies?|theaters?|theatres?|cinemas?|moviegoers|box office|big screen|"
-    r"screenings?)\b",
+    r"screenings?|festivals?)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
@@ -102,7 +102,10 @@ _WHO_PERFORMED = re.compile(
     r"stars|starred|co-starred|hosts|hosted|co-hosts|co-hosted|acted|appeared|appears)\b"
 )
 _OWNS_CHARACTER = re.compile(r"(?:'s|') (?:[a-z-]+ )?(?:character|characters|role|roles)\b")
-_PLAYED_BY = re.compile(r"(?:'s)?,?\s+(?:played|portrayed|voiced)\s+by\b")
+# "Cheon Sa Rang, a hotel employee played by YoonA": the part, described, then its actor.
+_PLAYED_BY = re.compile(
+    r"(?:'s)?,?\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,4}?)?(?:played|portrayed|voiced)\s+by\b"
+)
 # "Do Sung-hwan, a spokesman for the distributor": an appositive job no performer holds.
 _OFFICIAL_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|"
@@ -283,10 +286,10 @@ def _left_role(text: str, start: int, end: int) -> str:
         return CREW  # "Best Director for X": a prize for making the film, not acting in it
     if last in NON_PERFORMER_ROLES:
         return CREW
+    if last in PERFORMER_CUES or last in {"stars", "starring", "opposite"}:
+        return PERFORMER  # before "webtoon": "based on the hit webtoon, opposite X"
     if last in {"artist", "author"} or (len(words) > 1 and words[-2] == "webtoon"):
         return CREW
-    if last in PERFORMER_CUES or last in {"stars", "starring", "opposite"}:
-        return PERFORMER
     if last in _HOST_VERBS:
         return PERFORMER  # "Park Bo Gum welcomed A and B to the show": the guests
     if last in RANK_WORDS and (

@@ -167,7 +167,8 @@ _MADE_VERBS = words_of(
 # "an Oscar nomination for Minari", "praised for Signal".
 # "best known abroad for Parasite": fame is for screen work too.
 _PRAISE_FOR = words_of(
-    "nomination nominations nominated award awards prize praised acclaimed known famous remembered"
+    "nomination nominations nominated award awards prize praised acclaimed known famous remembered "
+    "honored honoured"
 )
 # "the Naver webtoon Weak Hero", "the OST Stay With Me": a print or music word right
 # before a seed title names the book or the song.

@@ -18,6 +18,7 @@ from dramatui.content.entities_lexicon import (
     SURNAMES,
     words_of,
 )
+from dramatui.content.entities_names import find_korean_names
 from dramatui.content.entities_titlecase import (
     QUOTE_TABLE,
     SMALL_WORDS,
@@ -264,6 +265,18 @@ def _right_verdict(words: list[str]) -> str:
     return ""
 
 
+# "'Come Rain, Come Shine' with Lim Soo-jung": a cast named right after the title.
+_WITH_CAST = re.compile(r",? (?:with|starring|co-starring|opposite) ")
+
+
+def _cast_follows(text: str, end: int) -> bool:
+    cast = _WITH_CAST.match(text, end)
+    if cast is None:
+        return False
+    names = find_korean_names(text[cast.end() : cast.end() + 40])
+    return bool(names) and names[0].start == 0
+
+
 def judge_spans(
     text: str,
     spans: list[Span],
@@ -282,7 +295,7 @@ def judge_spans(
         before = _words_before(text, span.start, floor, span.start < title_end)
         left = _left_verdict(before, is_person_possessive(text, span.start))
         right = _right_verdict(_words_after(text, span.end))
-        if _YEAR.match(text, span.end):
+        if _YEAR.match(text, span.end) or (not right and _cast_follows(text, span.end)):
             right = "show"
         elif right == "weak-no":
             right = "" if is_known_show(value) else "no"

@@ -31,11 +31,14 @@ SCREEN_NOUNS = words_of(
 
 _UNQUOTED = re.compile(
     r"\b(?:(?:drama|film|movie|show)(?:s (?:such as|like|including))?|series|sitcom|thriller|"
+    r"(?:thrillers|comedies|romances|melodramas|sageuks|series|hits|classics) "
+    r"(?:such as|like|including)|"
     r"comedy|docuseries|starred in|"
     r"stars in|appeared in|appearing in|known for|while filming|season of|star of|cast of|"
     r"(?i:cast of)|"
     r"appeared on|appearing on|appears on|guested on|guesting on|debut|episode of|"
     r"who (?:also |previously |once |first )?(?:made|created|directed|wrote|helmed)|"
+    r"(?<!alongside )(?<!with )(?<!the )(?<!and )(?<!fellow )(?<!as )(?<!other )"
     r"(?:also |still |now )?(?:hosts|co-hosts|emcees)|"
     r"helmed|directed)\s+"
     r"((?:The |A |An )?[A-Z0-9][\w'.:!-]*(?:[ ](?:[A-Z0-9][\w'.:!-]*|(?:of|the|a|an|in|on|to|"
@@ -105,8 +108,9 @@ _SCREEN_NEXT = re.compile(r" (?:drama|series|film|movie|show|sitcom|documentary)
 # Suzy's Anna"), words with an apostrophe of their own are not read ("the Queen's ...").
 _RUN_AT_END = re.compile(
     r"(?:((?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*)'s )?"
-    + _TITLE_RUN.replace("[\\w'.:!-]", "[\\w.:!-]")
-    + r"$"
+    # "Can This Love Be Translated?, his upcoming Netflix romance": a question mark ends it.
+    + _TITLE_RUN.replace("[\\w'.:!-]", "[\\w.:!-]")[:-1]
+    + r"\??)$"
 )
 
 
