@@ -35,10 +35,9 @@ _UNQUOTED = re.compile(
     r"(?:such as|like|including)|"
     r"comedy|docuseries|starred in|"
     r"stars in|appeared in|appearing in|known for|while filming|season of|star of|cast of|"
-    r"(?i:cast of)|"
+    r"[Cc]ast [Oo]f|"
     r"appeared on|appearing on|appears on|guested on|guesting on|debut|episode of|"
     r"who (?:also |previously |once |first )?(?:made|created|directed|wrote|helmed)|"
-    r"(?<!alongside )(?<!with )(?<!the )(?<!and )(?<!fellow )(?<!as )(?<!other )"
     r"(?:also |still |now )?(?:hosts|co-hosts|emcees)|"
     r"helmed|directed)\s+"
     r"((?:The |A |An )?[A-Z0-9][\w'.:!-]*(?:[ ](?:[A-Z0-9][\w'.:!-]*|(?:of|the|a|an|in|on|to|"
@@ -229,11 +228,21 @@ def _to_sentence_end(value: str) -> str:
     return value
 
 
+# "alongside hosts Boom and ...": "hosts" as a noun names people, not a show.
+_HOST_NOUN_BEFORE = ("alongside ", "with ", "the ", "and ", "fellow ", "as ", "other ")
+
+
+def _host_noun(text: str, m: re.Match[str]) -> bool:
+    return m.group(0).startswith(("hosts", "co-hosts", "emcees")) and text[
+        max(0, m.start() - 10) : m.start()
+    ].endswith(_HOST_NOUN_BEFORE)
+
+
 def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
     """Unquoted titles right after a screen word: "starred in My Love from the Star"."""
     found: list[tuple[int, str]] = []
     matches: list[tuple[re.Match[str], tuple[int, ...]]]
-    matches = [(m, (1, 2)) for m in _UNQUOTED.finditer(text)]
+    matches = [(m, (1, 2)) for m in _UNQUOTED.finditer(text) if not _host_noun(text, m)]
     runs = _subtitled_runs(text)
     if "\n" in text:
         runs += _listed_titles(text)
