@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from dramatui.content.entities_context import music_only, possessive_starts, recurrences
 from dramatui.content.entities_crew import crew_keys
 from dramatui.content.entities_index import Cover, NameIndex, entity_key, heads_of, match_key
 from dramatui.content.entities_lexicon import (
@@ -51,9 +52,6 @@ from dramatui.content.entities_titles import (
 EXTRACTOR_VERSION = 9
 
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
-_PERSON_BEFORE = re.compile(
-    r"([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,3})(?:'s?| in) ",
-)
 
 _SHOW, _ACTOR = SHOW, ACTOR
 
@@ -148,7 +146,7 @@ def extract_entities(
     gazetteer = _gazetteer_index(known) if known is not None else None
     if gazetteer is not None:
         outside |= gazetteer[1]
-    people_first = _possessive_starts(full)
+    people_first = possessive_starts(full)
     support = seed().support  # distinctive seed titles back a quoted title like known ones
     judge_spans(
         full,
@@ -214,7 +212,7 @@ def extract_entities(
             masked.append((pos, pos + len(value)))
             show_ranges.append((pos, pos + len(value)))
     show_keys = {match_key(d) for _, k, d in found.mentions if k == _SHOW}
-    masked += _recurrences(full, {d for _, k, d in found.mentions if k == _SHOW}, masked)
+    masked += recurrences(full, {d for _, k, d in found.mentions if k == _SHOW}, masked)
 
     # Actors: names with the role their context gives them.
     people = find_people(full, masked, show_keys, title_end)
@@ -328,64 +326,9 @@ def extract_entities(
         if key not in written and (key in support or key in seed().needs_cue):
             found.add(len(full), _SHOW, value)
     found.mentions = without_back_references(found.mentions, people, _ACTOR)
-    if _music_only(full, found):
+    if music_only(full, any(kind == _SHOW for _, kind, _ in found.mentions)):
         found.mentions = [m for m in found.mentions if m[1] != _ACTOR]
     return _finish(found, rules)
-
-
-# A music-only story (a single, an album, a chart, a concert) names singers, not actors.
-# Lowercase only, so the surname "Song" is no cue; two cues, so one "ballad" in passing
-# does not turn an actor's enlistment news into music news.
-_MUSIC_CUES = re.compile(
-    r"\b(?:albums?|single|singles|songs?|tracks?|music video|charts?|comeback|concerts?|"
-    r"showcase|ballads?|mini-album|tour)\b"
-)
-# Acting words, not a film mentioned in passing ("I wanted it to feel like a short film").
-_SCREEN_CUES = re.compile(
-    r"\b(?:dramas?|k-dramas?|series|variety|episodes?|sitcom|cast|starring|starred|"
-    r"stars in|actors?|actress(?:es)?|acting|roles?|cameo|hosts?|hosted|mcs?|"
-    r"reality show|web drama|box office|(?:film|movie) role|(?:the|a|his|her|new) "
-    r"(?:film|movie) (?:starring|stars|about|follows|opens|premieres)|"
-    r"(?:in|from) the (?:film|movie)\b)\b",
-    re.IGNORECASE,
-)
-
-
-def _music_only(text: str, found: _Found) -> bool:
-    if any(kind == _SHOW for _, kind, _ in found.mentions):
-        return False
-    cues = _MUSIC_CUES.finditer(text)
-    if next(cues, None) is None or next(cues, None) is None:
-        return False
-    return _SCREEN_CUES.search(text) is None
-
-
-def _recurrences(
-    text: str, titles: set[str], masked: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """Other places a found title is written, unquoted ("ENA's Dear Hyeri has ..."): no
-    name is read inside a title ("Dear Hyeri" holds no actor "Hyeri")."""
-    seen = {a for a, _ in masked}
-    spans = []
-    for title in titles:
-        if " " not in title:
-            continue  # a one-word title may well be a name elsewhere
-        pos = text.find(title)
-        while pos >= 0:
-            end = pos + len(title)
-            if pos not in seen and not (end < len(text) and text[end].isalnum()):
-                spans.append((pos, end))
-            pos = text.find(title, end)
-    return spans
-
-
-def _possessive_starts(text: str) -> set[int]:
-    """Offsets right after a person's possessive ("Park Chan Wook's "), where a title may start."""
-    starts = set()
-    for m in _PERSON_BEFORE.finditer(text):
-        if is_korean_name(m.group(1)):
-            starts.add(m.end())
-    return starts
 
 
 def _title_ok(value: str, key: str) -> bool:

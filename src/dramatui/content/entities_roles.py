@@ -11,20 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dramatui.content.entities_groups import in_group_context
 from dramatui.content.entities_lexicon import (
-    AGENCY_KEYS,
-    EVENT_WORDS,
-    GROUP_KEYS,
-    NETWORK_KEYS,
     NON_PERFORMER_BY,
     NON_PERFORMER_ROLES,
     PERFORMER_ROLES,
-    PLACES,
-    STAGE_NAMES,
     SURNAMES,
     words_of,
 )
-from dramatui.content.entities_names import is_korean_name
+from dramatui.content.entities_parts import CAREER, described_part
 from dramatui.content.entities_titles import OWNED_STARRING
 
 CREW = "crew"
@@ -76,10 +71,6 @@ _PLOT_CUES = (
 )
 # "Jung Gu Won, a demon who": an appositive that describes a character, not a career.
 _APPOSITIVE = re.compile(r",\s+an?\s+((?:[\w-]+\s+){0,4}?)(?:who|whose|that)\b")
-_CAREER = words_of(
-    "actor actress actors singer star idol member rookie newcomer host comedian model "
-    "director writer producer pd creator author veteran entertainer rapper"
-)
 # "Rain plays the bodyguard", "Kim Da Mi (as Jo Yi Seo)": the name before plays a part.
 # "with Tayme Thapthimthong as her on-screen boyfriend": the name before "as" a part.
 _PLAYS = re.compile(
@@ -111,10 +102,6 @@ _OFFICIAL_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|"
     r"official|representative|reporter|journalist|critic|professor|lawyer|chairman|"
     r"chairwoman|chairperson)\b"
-)
-_OF_GROUP = re.compile(
-    r"\s+of\s+(?:(?:the\s+)?(?:girl|boy|k-pop|idol|co-ed)\s+(?:group|band)\s+)?"
-    r"([\w()'.&*-]+(?: [\w()'.&*-]+)?)",
 )
 _PAREN_CLOSE = re.compile(
     r"(?:'s|')?\)",
@@ -298,48 +285,12 @@ def _left_role(text: str, start: int, end: int) -> str:
         return CHARACTER
     if last == "with" and _COSTAR_VERBS.search(_sentence_before(text, start)):
         return PERFORMER
-    owner = _OWNER_RIGHT_BEFORE.search(tail)
-    if owner is not None and (owner.group(1) in STAGE_NAMES or is_korean_name(owner.group(1))):
-        return CHARACTER  # "T.O.P's Thanos", "Lee Min Ho's Kim Tan": a performer's part
-    owned = _PERSON_OWNS_PART.search(tail)
-    if owned is not None and not _NOT_PART.intersection(owned.group(2).split()):
-        return CHARACTER  # "Oh Jung Se's smuggler Min Joo Young": an actor's part
-    part = _COPULA_PART.search(tail)
-    if part is not None and not _NOT_A_PART.intersection(part.group(1).split()):
-        return CHARACTER  # "Choi Min Sik is the feng shui master Sang Deok"
-    return ""
+    return CHARACTER if described_part(tail) else ""
 
 
-_OWNER_RIGHT_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][\w.-]*(?: [A-Z][\w-]*){0,3})'s $")
 # "..., Kang Ha Neul a soft-spoken marine": the name before a part, its verb left out.
 _GAPPED_PART = re.compile(r" (?:a|an|the|his|her) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*[,.;]")
 _HOST_VERBS = words_of("welcomed welcomes welcoming greeted greets")
-# "X is the feng shui master Sang Deok", "Kim Go Eun the young shaman Hwa Rim" (the verb
-# left out): a description before a name makes it the part, unless it is a career.
-_COPULA_PART = re.compile(
-    r"(?:\b(?:is|was|becomes|became)|[A-Z][\w-]*) (?:the|a|an|his|her|their) "
-    r"((?:[a-z][\w-]* ){1,4})$"
-)
-_NOT_A_PART = (
-    _CAREER
-    | PERFORMER_ROLES
-    | NON_PERFORMER_ROLES
-    | words_of("of with and or to in on at for by from new first only latest next")
-)
-# "Oh Jung Se's smuggler Min Joo Young": a person's possessive and a job before a name
-# make it the part that person plays. Not family, friends or work ties ("Song Joong Ki's
-# wife", "his co-star"): those are real people.
-_PERSON_OWNS_PART = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*){1,3})'s ((?:[a-z][\w-]*\s+){1,3})$")
-_NOT_PART = words_of(
-    "wife husband brother sister mother father son daughter girlfriend boyfriend fiance "
-    "fiancee partner friend friends bandmate bandmates labelmate labelmates colleague "
-    "colleagues senior junior sunbae hoobae co-star costar co-stars cousin uncle aunt "
-    "grandmother grandfather mom dad twin manager agency label pick choice idol favorite "
-    "fellow former new younger older elder little big best real-life longtime close "
-    "and or with to of for in on at by from since as after before until during than "
-    "that which who whom when while where is was are were has have had will would "
-    "career debut"  # "Jang's speed and Lee's warmth", "Hyun Bin's career since X"
-)
 
 
 def _fronted(tail: str, at: int) -> bool:
@@ -353,44 +304,6 @@ def _sentence_before(text: str, start: int) -> str:
     window = text[max(0, start - 120) : start]
     cut = max(window.rfind(". "), window.rfind("\n"))
     return window[cut + 1 :]
-
-
-def _member_of(text: str, start: int, end: int) -> bool:
-    """ "Billlie's Tsuki and ...": one capitalised word owned by a capitalised non-network
-    name and followed by no other capitalised word is a group's member."""
-    head = text[max(0, start - 40) : start - 3].split(" ")
-    owner = head[-1]
-    if not owner[:1].isupper() or head[-2:-1] == ["of"]:
-        return False  # "a former member of Girl's Day": the group's own name
-    if any(owner.casefold() in words for words in (NETWORK_KEYS, AGENCY_KEYS, EVENT_WORDS)):
-        return False
-    if owner.casefold() in PLACES:
-        return False  # "Seoul's Hongje-dong"
-    # "Bae Suzy's Anna", "Omniscient Reader's Viewpoint": an owner of several capitalised
-    # words is a person or a title, not a group, unless it is a known group ("Red Velvet").
-    if len(head) > 1 and head[-2][:1].isupper() and head[-2][-1:].isalnum():
-        pair = f"{head[-2]} {owner}".casefold()
-        if pair not in GROUP_KEYS and owner.casefold() not in GROUP_KEYS:
-            return False
-    return not text[end : end + 2].lstrip(" ")[:1].isupper()
-
-
-def _is_group_context(text: str, start: int, end: int) -> bool:
-    # String steps, not a regex search: a `$`-anchored search retries at every offset.
-    before = text[max(0, start - 30) : start]
-    if before.endswith(("'s ", "' ")):
-        owner = before[: -3 if before.endswith("'s ") else -2].split()[-2:]
-        if owner and (
-            " ".join(owner).casefold() in GROUP_KEYS or owner[-1].casefold() in GROUP_KEYS
-        ):
-            return True
-    if before.endswith("'s ") and " " not in text[start:end] and _member_of(text, start, end):
-        return True
-    after = _OF_GROUP.match(text[end : end + 40])
-    if after is not None:
-        group = after.group(1).casefold().rstrip(".,")
-        return group in GROUP_KEYS or group.split(" ")[0] in GROUP_KEYS
-    return False
 
 
 def _possessive_role(text: str, person: Person, after: str) -> str:
@@ -451,7 +364,7 @@ def assign_roles(text: str, people: list[Person]) -> None:
             else:
                 appositive = _APPOSITIVE.match(after)
                 if appositive is not None and not any(
-                    w.lower() in _CAREER for w in appositive.group(1).split()
+                    w.lower() in CAREER for w in appositive.group(1).split()
                 ):
                     role = CHARACTER
         nxt = people[i + 1] if i + 1 < len(people) else None
@@ -464,7 +377,7 @@ def assign_roles(text: str, people: list[Person]) -> None:
                 nxt.role = PERFORMER
         if role or not person.role:
             person.role = role or person.role
-        if not person.role and _is_group_context(text, person.start, person.end):
+        if not person.role and in_group_context(text, person.start, person.end):
             person.role = PERFORMER
             person.weak = True
     _spread_over_lists(text, people)

@@ -21,7 +21,14 @@ from dramatui.content.entities_lexicon import (
     SURNAMES,
     words_of,
 )
-from dramatui.content.entities_names import find_korean_names, hyphen_adjective, is_korean_name
+from dramatui.content.entities_names import hyphen_adjective, is_korean_name
+from dramatui.content.entities_runs import (
+    cut_at_and,
+    cut_at_name,
+    cut_at_place,
+    listed_titles,
+    name_follows,
+)
 from dramatui.content.entities_titlecase import ABBREV, INITIALS, SMALL_WORDS, clean_title
 
 SCREEN_NOUNS = words_of(
@@ -245,7 +252,7 @@ def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
     matches = [(m, (1, 2)) for m in _UNQUOTED.finditer(text) if not _host_noun(text, m)]
     runs = _subtitled_runs(text)
     if "\n" in text:
-        runs += _listed_titles(text)
+        runs += listed_titles(text)
     for m in OWNED_STARRING.finditer(text):
         # "with A Traveler's Needs, starring ...": an owner opened by an article is the
         # title's own first words.
@@ -268,7 +275,7 @@ def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
             if (
                 after[:1] == ","
                 and after[2:3].isupper()
-                and not _name_follows(text, m.end(1) + 2)
+                and not name_follows(text, m.end(1) + 2)
                 and not _comma_tail(text, m.end(1), m.group(1))
             ):
                 continue
@@ -286,7 +293,7 @@ def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
             runs.append((start, raw))
     for start, raw in runs:
         value = clean_title(_to_sentence_end(raw))
-        words = _cut_at_and(_cut_at_name(_cut_at_place(value.split())))
+        words = cut_at_and(cut_at_name(cut_at_place(value.split())))
         for i, word in enumerate(words[:-2]):
             if word.lower() in EVENT_WORDS and words[i + 1] == "for":
                 start += len(" ".join(words[: i + 2])) + 1  # "Academy Award for Minari"
@@ -307,33 +314,6 @@ def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
         for a, v in found
         if not any(b <= a and a + len(v) <= e and e - b > len(v) for b, e in ranges)
     ]
-
-
-# "• Typhoon Family - Lee Jun-ho, Kim Min-ha": a slate's list item, a title then its cast.
-_BULLET = re.compile(r"^(?:[•·▪*-]|\d{1,2}[.)]) ?([A-Z0-9][^\n]{0,70}?) [-–—:] (?=[A-Z])", re.M)
-
-
-def _listed_titles(text: str) -> list[tuple[int, str]]:
-    """Titles that open list items whose rest starts with a cast name or a network."""
-    found: list[tuple[int, str]] = []
-    for m in _BULLET.finditer(text):
-        rest = text[m.end() : m.end() + 40]
-        network = next((n for n in NETWORKS if rest.startswith(n)), None)
-        if network is None and not _name_follows(text, m.end()):
-            continue
-        value = m.group(1).strip()
-        if _bare_title(value):
-            found.append((m.start(1), value))
-    return found
-
-
-def _bare_title(value: str) -> bool:
-    """A list item's head that reads as a title: capitalised words, no sentence in it."""
-    words = value.split()
-    capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    return capitals * 2 > len(words) and not any(
-        w.endswith((".", "!", "?")) and w[:-1].lower() not in ABBREV for w in words[:-1]
-    )
 
 
 def _cued_runs(text: str) -> list[tuple[re.Match[str], tuple[int, ...]]]:
@@ -443,71 +423,13 @@ def _comma_tail(text: str, end: int, head: str) -> str:
     key = tail.casefold()
     if (
         is_korean_name(tail)
-        or _name_follows(text, m.start(1))
+        or name_follows(text, m.start(1))
         or key in NETWORK_KEYS
         or key in GROUP_KEYS
         or key.split()[0] in PLACES
     ):
         return ""
     return ", " + tail
-
-
-def _name_follows(text: str, pos: int) -> bool:
-    """True when a Korean name starts at `pos`."""
-    names = find_korean_names(text[pos : pos + 40])
-    return bool(names) and names[0].start == 0
-
-
-# "X in Korean", "X in English subtitles": a language phrase says how it is shown, no title part.
-_LANGUAGES = words_of(
-    "korean english japanese chinese mandarin cantonese spanish french thai vietnamese "
-    "german hindi indonesian tagalog"
-)
-
-
-def _cut_at_place(words: list[str]) -> list[str]:
-    """A run cut before "in/at/from <place>" ("the film Forest in Gangwon" -> "Forest") or
-    before "in <language>" ("What Comes After Love in Korean")."""
-    for i, word in enumerate(words[1:-1], start=1):
-        nxt = words[i + 1].strip(".,!?").lower()
-        if word in {"in", "at", "from"} and nxt in PLACES:
-            return words[:i]
-        if word == "in" and nxt in _LANGUAGES:
-            return words[:i]
-    return words
-
-
-# "Juvenile Justice with Kim Mu Yeol": a link word before a person's name ends the title.
-_NAME_LINKS = words_of("with and by for from to at opposite alongside starring featuring")
-
-
-def _cut_at_and(words: list[str]) -> list[str]:
-    """ "Misaeng and the Netflix thriller Unlocked": "and the" before a network starts
-    the next item of a list, not the rest of the title."""
-    for i, word in enumerate(words[1:-2], start=1):
-        if word == "and" and words[i + 1] == "the":
-            nxt = words[i + 2].strip(".,!?'")
-            if nxt.casefold() in NETWORK_KEYS or nxt.removesuffix("'s").casefold() in NETWORK_KEYS:
-                return words[:i]
-    return words
-
-
-def _cut_at_name(words: list[str]) -> list[str]:
-    """A run cut before a link word and a name: a Korean one ("X with Kim Mu Yeol" -> "X"),
-    or two capitalised words after a co-star's link ("Eternals with Angelina Jolie")."""
-    for i, word in enumerate(words[1:-1], start=1):
-        if word in _NAME_LINKS:
-            rest = " ".join(words[i + 1 : i + 4]).rstrip(".,!?")
-            names = find_korean_names(rest)
-            if names and names[0].start == 0:
-                return words[:i]
-            if word in _COSTAR_LINKS and _TWO_NAMES.match(rest):
-                return words[:i]
-    return words
-
-
-_COSTAR_LINKS = words_of("with opposite alongside starring featuring")
-_TWO_NAMES = re.compile(r"[A-Z][a-z][\w'-]* [A-Z][a-z][\w'-]*(?: |$)")
 
 
 def _owner_word(word: str) -> bool:
