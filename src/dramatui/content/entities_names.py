@@ -254,6 +254,7 @@ def _two_given(token: str) -> bool:
     return (
         _TWO.fullmatch(low) is not None
         and (token in STAGE_NAMES or _KOREAN_SPELLING.search(low) is not None)
+        and low not in PLACES  # "in Seoul Park ...": a place, then a name
         and given_token_ok(token)
         and low not in GIVEN_STOP
     )
