@@ -421,3 +421,36 @@ def test_more_title_cues_from_blind14(text: str, title: str) -> None:
 def test_hosts_as_a_noun_is_no_cue() -> None:
     text = "Karina will guess lyrics alongside hosts Boom and Shin Dong Yup this weekend."
     assert "boom" not in shows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Among the guests at the premiere was the beloved Park Bo Young.", "park bo young"),
+        ("On Sunday the popular Lee Min Ho greeted fans at the fan meeting.", "lee min ho"),
+        ("Song Joong Ki's ex-wife Song Hye Kyo attended the event on Friday.", "song hye kyo"),
+        ("Park Seo Joon's rumored ex Kim Ji Won smiled for the cameras.", "kim ji won"),
+    ],
+)
+def test_praise_and_past_partners_name_real_people(text: str, name: str) -> None:
+    assert name in actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He starred in the 2007 historical drama 'Yi San' on MBC.", {"yi san"}),
+        ("The drama will debut October 3 on tvN, and Next Month on Netflix.", set()),
+        ("Kim Soo Hyun appeared on Instagram Live to thank his fans.", set()),
+        ("The group performed Dynamite, a global hit, at the awards show.", set()),
+        ("The Walt Disney Company's Moving, starring Ryu Seung-ryong, was a hit.", {"moving"}),
+        ("The festival hosts Korean Cinema Today, a section for new films.", set()),
+    ],
+)
+def test_review_cases_for_titles(text: str, expected: set[str]) -> None:
+    assert shows(text) == expected
+
+
+def test_a_brand_before_a_name_is_no_western_order_name() -> None:
+    text = "The actor met fans at Samsung Lee said later that the drama was fun."
+    assert "samsung lee" not in actors(text)

@@ -24,6 +24,7 @@ from dramatui.content.entities_lexicon import (
     GENERIC_KEYS,
     GROUP_KEYS,
     NETWORK_KEYS,
+    NOT_TITLE_OPENERS,
     PLACES,
     STAGE_NAMES,
 )
@@ -54,6 +55,7 @@ EXTRACTOR_VERSION = 9
 _POSSESSIVE = re.compile(r"(?:'s|s')$")
 
 _SHOW, _ACTOR = SHOW, ACTOR
+_NAMED = re.compile(r"\b(?:name|named|called|credited)(?: as)? $")
 
 
 @dataclass
@@ -178,7 +180,9 @@ def extract_entities(
         if not looks_like_title(span.inner):
             continue
         masked.append((span.start, span.end))
-        if is_korean_name(span.inner):
+        if is_korean_name(span.inner) and (
+            span.verdict != "show" or _NAMED.search(full, max(0, span.start - 20), span.start)
+        ):
             continue  # "read out her name as 'Yuh-jung Youn'": a quoted name, no title
         key = match_key(span.inner)
         if span.verdict == "" and key in cue_titles and on_screen is None:
@@ -333,17 +337,22 @@ def extract_entities(
 
 def _title_ok(value: str, key: str) -> bool:
     words = key.split()
-    return bool(words) and not (
-        key in NETWORK_KEYS
-        or key in GROUP_KEYS
-        or key in GENERIC_KEYS
-        or words[0] in PLACES
-        or key in FILM_OWNERS
-        or all(w in DAY_WORDS for w in key.replace("-", " ").split())  # "Friday-Saturday"
-        or is_korean_name(value)
-        or value in STAGE_NAMES
-        or (len(words) == 1 and len(value) < 3)
-        or not person_shaped_or_title(value)
+    return (
+        bool(words)
+        and not (
+            key in NETWORK_KEYS
+            or key in GROUP_KEYS
+            or key in GENERIC_KEYS
+            or words[0] in PLACES
+            or key in FILM_OWNERS
+            or all(w in DAY_WORDS for w in key.replace("-", " ").split())  # "Friday-Saturday"
+            or words[0] in NOT_TITLE_OPENERS  # "debut October 3", "appeared on Instagram Live"
+            or words[0][:1].isdigit()
+            or is_korean_name(value)
+            or value in STAGE_NAMES
+            or (len(words) == 1 and len(value) < 3)
+            or not person_shaped_or_title(value)
+        )
     )
 
 

@@ -208,3 +208,11 @@ FILM_OWNERS = words_of(
 
 # Days of the week: "Netflix on Wednesday announced", "MBC's new Friday-Saturday drama".
 DAY_WORDS = words_of("monday tuesday wednesday thursday friday saturday sunday weekend weekday")
+
+# Words no unquoted title opens with: dates ("will debut October 3", "Next Month") and
+# social platforms ("appeared on Instagram Live").
+NOT_TITLE_OPENERS = DAY_WORDS | words_of(
+    "january february march april may june july august september october november "
+    "december next last this instagram tiktok weverse twitter facebook vlive bubble "
+    "threads"
+)

@@ -44,6 +44,23 @@ _ONE = re.compile(rf"{_SYLLABLE}|june|vin")
 _TWO = re.compile(rf"(?:{_SYLLABLE}){{2}}")
 # Spellings English first names do not use ("Jisoo", "Hoyeon", "Seojun"): a one-word
 # given name needs one, so "Paul Kim" and "Helen Cho" stay with the English names.
+# Brands and cities spelled like two syllables: "at Samsung Lee said" is no name.
+_NOT_GIVEN_PAIR = frozenset(
+    [
+        "samsung",
+        "hyundai",
+        "daewoo",
+        "doosan",
+        "hanwha",
+        "kyoto",
+        "tokyo",
+        "toyota",
+        "yokohama",
+        "shinsegae",
+        "hyosung",
+        "jinro",
+    ]
+)
 _KOREAN_SPELLING = re.compile(r"eo|eu|ae|oo|ung|yeo|yu|yo|hy|ji|wo|hw|kyu|gyu|jae|seung")
 
 _SURNAME_ALT = "|".join(sorted((s.capitalize() for s in SURNAMES), key=len, reverse=True))
@@ -255,6 +272,7 @@ def _two_given(token: str) -> bool:
         _TWO.fullmatch(low) is not None
         and (token in STAGE_NAMES or _KOREAN_SPELLING.search(low) is not None)
         and low not in PLACES  # "in Seoul Park ...": a place, then a name
+        and low not in _NOT_GIVEN_PAIR
         and given_token_ok(token)
         and low not in GIVEN_STOP
     )

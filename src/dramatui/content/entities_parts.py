@@ -27,9 +27,11 @@ CAREER = words_of(
 _OWNER_RIGHT_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][\w.-]*(?: [A-Z][\w-]*){0,3})'s $")
 # "X is the feng shui master Sang Deok", "Kim Go Eun the young shaman Hwa Rim" (the verb
 # left out): a description before a name makes it the part, unless it is a career.
+# Two words at least ("the young shaman"): "was the beloved Park Bo Young" praises a
+# real person. The verb may be left out only in a list ("..., Kim Go Eun the young ...").
 _COPULA_PART = re.compile(
-    r"(?:\b(?:is|was|becomes|became)|[A-Z][\w-]*) (?:the|a|an|his|her|their) "
-    r"((?:[a-z][\w-]* ){1,4})$"
+    r"(?:\b(?:is|was|becomes|became)|(?:,|\band) (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*) "
+    r"(?:the|a|an|his|her|their) ((?:[a-z][\w-]* ){2,4})$"
 )
 _NOT_A_PART = (
     CAREER
@@ -49,7 +51,8 @@ _NOT_PART = words_of(
     "fellow former new younger older elder little big best real-life longtime close "
     "and or with to of for in on at by from since as after before until during than "
     "that which who whom when while where is was are were has have had will would "
-    "career debut"  # "Jang's speed and Lee's warmth", "Hyun Bin's career since X"
+    "career debut ex rumored rumoured mentor mentee protege late"
+    # "Jang's speed and Lee's warmth", "Hyun Bin's career since X", "X's ex-wife Y"
 )
 
 
@@ -59,7 +62,8 @@ def described_part(tail: str) -> bool:
     if owner is not None and (owner.group(1) in STAGE_NAMES or is_korean_name(owner.group(1))):
         return True  # "T.O.P's Thanos", "Lee Min Ho's Kim Tan": a performer's part
     owned = _PERSON_OWNS_PART.search(tail)
-    if owned is not None and not _NOT_PART.intersection(owned.group(2).split()):
+    described = [w.removeprefix("ex-") for w in owned.group(2).split()] if owned else []
+    if owned is not None and not _NOT_PART.intersection(described):
         return True  # "Oh Jung Se's smuggler Min Joo Young": an actor's part
     part = _COPULA_PART.search(tail)
     return part is not None and not _NOT_A_PART.intersection(part.group(1).split())

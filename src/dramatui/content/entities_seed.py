@@ -34,7 +34,7 @@ from dramatui.content.entities_lexicon import (
 )
 from dramatui.content.entities_names import find_korean_names, is_korean_name
 from dramatui.content.entities_tags import ACTOR, SHOW
-from dramatui.content.entities_titles import Span
+from dramatui.content.entities_titles import WITH_CAST, Span
 
 SEED = "seed"
 CUE_MARK = "~ "
@@ -227,11 +227,8 @@ def _cue_before(text: str, start: int) -> bool:
     return False
 
 
-_WITH_CAST = re.compile(r",? (?:with|starring|opposite) ")
-
-
 def _cue_after(text: str, end: int) -> bool:
-    cast = _WITH_CAST.match(text, end)
+    cast = WITH_CAST.match(text, end)
     if cast is not None:
         # "Sorry, I Love You, with So Ji-sub and Im Soo-jung": a cast after a title.
         rest = text[cast.end() : cast.end() + 40]

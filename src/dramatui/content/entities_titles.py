@@ -266,11 +266,11 @@ def _right_verdict(words: list[str]) -> str:
 
 
 # "'Come Rain, Come Shine' with Lim Soo-jung": a cast named right after the title.
-_WITH_CAST = re.compile(r",? (?:with|starring|co-starring|opposite) ")
+WITH_CAST = re.compile(r",? (?:with|starring|co-starring|opposite) ")
 
 
 def _cast_follows(text: str, end: int) -> bool:
-    cast = _WITH_CAST.match(text, end)
+    cast = WITH_CAST.match(text, end)
     if cast is None:
         return False
     names = find_korean_names(text[cast.end() : cast.end() + 40])

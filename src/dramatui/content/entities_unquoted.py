@@ -60,6 +60,7 @@ _TITLE_RUN = (
 )
 # "Bong Joon Ho's Mother, starring ...": a possessive owning a title that has a cast.
 OWNED_STARRING = re.compile(r"'s " + _TITLE_RUN + r",? (?:starring|which stars|featuring)\b")
+_COMPANY = re.compile(r"\b(?:Company|Pictures|Studios?|Entertainment|Media|Group|Films)\b")
 _ARTICLE_OWNER = re.compile(r"(?<![\w'])(?:A|An|The) (?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*$")
 # "ENA's Dear Hyeri has ...": a network's possessive before a capitalised run.
 _NETWORK_OWNS = re.compile(
@@ -118,6 +119,20 @@ _RUN_AT_END = re.compile(
     + _TITLE_RUN.replace("[\\w'.:!-]", "[\\w.:!-]")[:-1]
     + r"\??)$"
 )
+
+
+_MUSIC_NEAR = re.compile(
+    r"\b(?:songs?|singles?|tracks?|albums?|charts?|sang|sings|performed|performs|group|"
+    r"band|music|ost|ballad)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """The sentence around `at` (between full stops or line breaks)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def _appositive_run(text: str, at: int) -> re.Match[str] | None:
@@ -240,9 +255,16 @@ _HOST_NOUN_BEFORE = ("alongside ", "with ", "the ", "and ", "fellow ", "as ", "o
 
 
 def _host_noun(text: str, m: re.Match[str]) -> bool:
-    return m.group(0).startswith(("hosts", "co-hosts", "emcees")) and text[
-        max(0, m.start() - 10) : m.start()
-    ].endswith(_HOST_NOUN_BEFORE)
+    """ "alongside hosts X" (the noun) or "the festival hosts X" (not a person hosting)."""
+    if not m.group(0).startswith(("hosts", "co-hosts", "emcees", "also ", "still ", "now ")):
+        return False
+    if not any(w in m.group(0) for w in ("hosts", "emcees")):
+        return False
+    before = text[max(0, m.start() - 30) : m.start()]
+    if before.endswith(_HOST_NOUN_BEFORE):
+        return True
+    subject = before.rstrip().rsplit(" ", 1)[-1]
+    return not subject[:1].isupper()  # a person hosts: "Yoo also hosts X"
 
 
 def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
@@ -257,7 +279,7 @@ def find_unquoted_titles(text: str) -> list[tuple[int, str]]:
         # "with A Traveler's Needs, starring ...": an owner opened by an article is the
         # title's own first words.
         head = _ARTICLE_OWNER.search(text, max(0, m.start() - 40), m.start())
-        if head is not None:
+        if head is not None and not _COMPANY.search(head.group(0)):
             runs.append((head.start(), text[head.start() : m.end(1)]))
         else:
             matches.append((m, (1,)))
@@ -343,6 +365,8 @@ def _cued_runs(text: str) -> list[tuple[re.Match[str], tuple[int, ...]]]:
             _maker_owns(text, owned, matches)
         at = text.find("'s ", at + 3)
     for m in _APPOSITIVE_SCREEN.finditer(text):
+        if m.group(0).endswith("hit") and _MUSIC_NEAR.search(_sentence_of(text, m.start())):
+            continue  # "performed Dynamite, a global hit": a song's hit
         run = _appositive_run(text, m.start())
         if run is not None:
             matches.append((run, (2,)))
