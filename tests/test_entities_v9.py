@@ -454,3 +454,8 @@ def test_review_cases_for_titles(text: str, expected: set[str]) -> None:
 def test_a_brand_before_a_name_is_no_western_order_name() -> None:
     text = "The actor met fans at Samsung Lee said later that the drama was fun."
     assert "samsung lee" not in actors(text)
+
+
+def test_one_noun_after_is_the_names_a_part() -> None:
+    text = "In the new thriller, Kim Mu Yeol is the villain Baek Chang Gi."
+    assert actors(text) == {"kim mu yeol"}

@@ -27,12 +27,19 @@ CAREER = words_of(
 _OWNER_RIGHT_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][\w.-]*(?: [A-Z][\w-]*){0,3})'s $")
 # "X is the feng shui master Sang Deok", "Kim Go Eun the young shaman Hwa Rim" (the verb
 # left out): a description before a name makes it the part, unless it is a career.
-# Two words at least ("the young shaman"): "was the beloved Park Bo Young" praises a
-# real person. The verb may be left out only in a list ("..., Kim Go Eun the young ...").
+# The verb may be left out only in a list ("..., Kim Go Eun the young shaman Hwa Rim").
 _COPULA_PART = re.compile(
     r"(?:\b(?:is|was|becomes|became)|(?:,|\band) (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*) "
-    r"(?:the|a|an|his|her|their) ((?:[a-z][\w-]* ){2,4})$"
+    r"(?:the|a|an|his|her|their) ((?:[a-z][\w-]* ){1,4})$"
 )
+# "was the beloved Park Bo Young": one word of praise before a name describes a real
+# person; one noun ("is the villain X") names a part.
+_PRAISE = words_of(
+    "beloved popular famous talented legendary renowned acclaimed rising beautiful "
+    "handsome charming late great iconic versatile veteran star top leading young "
+    "celebrated respected busy hot hottest"
+)
+_ADJECTIVE_ENDS = ("ed", "ous", "ful", "ive", "able", "ible", "ly", "ing")
 _NOT_A_PART = (
     CAREER
     | PERFORMER_ROLES
@@ -66,4 +73,9 @@ def described_part(tail: str) -> bool:
     if owned is not None and not _NOT_PART.intersection(described):
         return True  # "Oh Jung Se's smuggler Min Joo Young": an actor's part
     part = _COPULA_PART.search(tail)
-    return part is not None and not _NOT_A_PART.intersection(part.group(1).split())
+    if part is None:
+        return False
+    words = part.group(1).split()
+    if len(words) == 1 and (words[0] in _PRAISE or words[0].endswith(_ADJECTIVE_ENDS)):
+        return False
+    return not _NOT_A_PART.intersection(words)
