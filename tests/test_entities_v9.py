@@ -459,3 +459,8 @@ def test_a_brand_before_a_name_is_no_western_order_name() -> None:
 def test_one_noun_after_is_the_names_a_part() -> None:
     text = "In the new thriller, Kim Mu Yeol is the villain Baek Chang Gi."
     assert actors(text) == {"kim mu yeol"}
+
+
+def test_a_common_word_title_single_quoted_inside_speech() -> None:
+    text = 'The director said Song Hye-kyo "carried the weight of \'The Glory\' into every scene."'
+    assert "the glory" in shows(text)

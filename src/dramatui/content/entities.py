@@ -39,7 +39,7 @@ from dramatui.content.entities_people import (
     stage_names_in,
 )
 from dramatui.content.entities_refs import group_head, without_back_references
-from dramatui.content.entities_seed import capitals_kept, screen_text, seed, seed_matches
+from dramatui.content.entities_seed import capitals_kept, seed, seed_matches
 from dramatui.content.entities_tags import ACTOR, SHOW, classify_tag
 from dramatui.content.entities_titles import (
     clean_title,
@@ -170,10 +170,6 @@ def extract_entities(
         ):
             span.verdict = "no"
     confirmed = outside | {match_key(s.inner) for s in spans if s.verdict == "show"}
-    # "in 'The Glory'": the quotes are the cue a common-word seed title needs, in an
-    # article about screen work.
-    cue_titles = seed().needs_cue
-    on_screen: bool | None = None
     masked: list[tuple[int, int]] = []
     show_ranges: list[tuple[int, int]] = []  # where found titles are written, quotes left out
     for span in spans:
@@ -185,12 +181,7 @@ def extract_entities(
         ):
             continue  # "read out her name as 'Yuh-jung Youn'": a quoted name, no title
         key = match_key(span.inner)
-        if span.verdict == "" and key in cue_titles and on_screen is None:
-            on_screen = screen_text(full)
-        if span.verdict == "show" or (
-            span.verdict == ""
-            and (key in confirmed or key in support or key in cue_titles and on_screen)
-        ):
+        if span.verdict == "show" or (span.verdict == "" and (key in confirmed or key in support)):
             found.add(span.start, _SHOW, span.inner)
             inner_at = full.find(span.inner, span.start, span.end)
             show_ranges.append((inner_at, inner_at + len(span.inner)))
@@ -221,6 +212,7 @@ def extract_entities(
     # Actors: names with the role their context gives them.
     people = find_people(full, masked, show_keys, title_end)
     listed = show_keys | outside
+    cue_titles = seed().needs_cue  # the bracket after a cast name is their screen cue
     for pos, value in works_in_parens(
         full, people, lambda k: k in listed or k in support or k in cue_titles
     ):

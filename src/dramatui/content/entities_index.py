@@ -17,7 +17,9 @@ from dramatui.content.entities_titles import straighten
 
 _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"[\w][\w.+'&!:-]*")
-_START = re.compile(r"[A-Z0-9](?<![\w.+'&!:-].)[\w.+'&!:-]*")  # capital first: C skips ahead
+# Capital first: C skips ahead. A word starts after a space or an opening quote ("'The
+# Glory'"), not inside a token ("O'Neil", "D.O.", "K-drama").
+_START = re.compile(r"[A-Z0-9](?<![\w.+&!:-].)(?<![\w.+'&!:-]'.)[\w.+'&!:-]*")
 # Between a name's words: spaces, or a comma or ampersand the key drops ("I, the
 # Executioner", "2 Days & 1 Night").
 _GAP = re.compile(r"[ \t]+(?:&[ \t]+)?|,[ \t]+")

@@ -313,7 +313,8 @@ def seed_matches(
         start, end, _, display, _ = match
         if not capitals_kept(text[start:end], display):
             continue
-        span = next((s for s in spans if s.start < start < s.end), None)
+        # The innermost quote: "carried the weight of 'The Glory'" inside quoted speech.
+        span = max((s for s in spans if s.start < start < s.end), key=_start_of, default=None)
         if span is not None and _speech(span.inner, display):
             span = None  # a quoted remark ("In Alchemy of Souls I played ...") is no title
         if span is not None:
@@ -362,6 +363,10 @@ def seed_matches(
 def _lends_cue(text: str, match: Match) -> bool:
     """A distinctive seed title, or a common-word one with a cue of its own."""
     return match_key(match[3]) not in seed().needs_cue or screen_cue(text, match[0], match[1])
+
+
+def _start_of(span: Span) -> int:
+    return span.start
 
 
 def _speech(inner: str, display: str) -> bool:
