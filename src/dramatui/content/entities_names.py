@@ -232,12 +232,19 @@ def _western_name(text: str, begin: int, first: str) -> NameMatch | None:
         return None
     if m.group(1) in _SURNAME_SET or _next_word(text, m.end())[:1].isupper():
         return None
-    before = text[max(0, begin - 30) : begin].rstrip(" ")
-    if before and not before.endswith((".", ",", ";", "\n", "(")):
-        last = before.rsplit(None, 1)[-1]
-        if last[:1].isupper():
-            return None  # "Stars Sang Heon Lee": inside a Title Case run
+    if _in_title_case_run(text, begin):
+        return None  # "Stars Sang Heon Lee"
     return NameMatch(begin, m.end(), text[begin : m.end()])
+
+
+def _in_title_case_run(text: str, begin: int) -> bool:
+    """Does a capitalised word right before `begin` (in the same clause) lead into it?"""
+    before = text[max(0, begin - 30) : begin].rstrip(" ")
+    return (
+        bool(before)
+        and not before.endswith((".", ",", ";", "\n", "("))
+        and before.rsplit(None, 1)[-1][:1].isupper()
+    )
 
 
 def _western_pair(text: str, begin: int, first: str) -> NameMatch | None:
@@ -251,13 +258,8 @@ def _western_pair(text: str, begin: int, first: str) -> NameMatch | None:
     after = text[m.end(1) : m.end(1) + 3]
     if _next_word(text, m.end(1) + (2 if after.startswith("'s") else 0))[:1].isupper():
         return None
-    before = text[max(0, begin - 30) : begin].rstrip(" ")
-    if (
-        before
-        and not before.endswith((".", ",", ";", "\n", "("))
-        and before.rsplit(None, 1)[-1][:1].isupper()
-    ):
-        return None  # inside a Title Case run
+    if _in_title_case_run(text, begin):
+        return None
     return NameMatch(begin, m.end(1), text[begin : m.end(1)])
 
 

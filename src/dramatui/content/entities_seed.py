@@ -32,9 +32,9 @@ from dramatui.content.entities_lexicon import (
     STAGE_NAMES,
     words_of,
 )
-from dramatui.content.entities_names import find_korean_names, is_korean_name
+from dramatui.content.entities_names import is_korean_name
 from dramatui.content.entities_tags import ACTOR, SHOW
-from dramatui.content.entities_titles import WITH_CAST, Span
+from dramatui.content.entities_titles import WITH_CAST, Span, cast_follows
 
 SEED = "seed"
 CUE_MARK = "~ "
@@ -228,13 +228,13 @@ def _cue_before(text: str, start: int) -> bool:
 
 
 def _cue_after(text: str, end: int) -> bool:
+    # "Sorry, I Love You, with So Ji-sub and Im Soo-jung": a cast after a title, read as a
+    # Korean name or as a performer the seed knows.
+    if cast_follows(text, end):
+        return True
     cast = WITH_CAST.match(text, end)
     if cast is not None:
-        # "Sorry, I Love You, with So Ji-sub and Im Soo-jung": a cast after a title.
         rest = text[cast.end() : cast.end() + 40]
-        names = find_korean_names(rest)
-        if names and names[0].start == 0:
-            return True
         known = seed().actors.find(rest, heads_of(rest))
         return bool(known) and known[0][0] == 0
     m = _AFTER.match(text, end)

@@ -269,7 +269,8 @@ def _right_verdict(words: list[str]) -> str:
 WITH_CAST = re.compile(r",? (?:with|starring|co-starring|opposite) ")
 
 
-def _cast_follows(text: str, end: int) -> bool:
+def cast_follows(text: str, end: int) -> bool:
+    """Does a Korean name follow `end` after "with", "starring" or "opposite"?"""
     cast = WITH_CAST.match(text, end)
     if cast is None:
         return False
@@ -295,7 +296,7 @@ def judge_spans(
         before = _words_before(text, span.start, floor, span.start < title_end)
         left = _left_verdict(before, is_person_possessive(text, span.start))
         right = _right_verdict(_words_after(text, span.end))
-        if _YEAR.match(text, span.end) or (not right and _cast_follows(text, span.end)):
+        if _YEAR.match(text, span.end) or (not right and cast_follows(text, span.end)):
             right = "show"
         elif right == "weak-no":
             right = "" if is_known_show(value) else "no"
