@@ -189,8 +189,8 @@ STAGE_NAMES = words_of(
     "Suho Sunmi Sunny Suzy T.O.P Taecyeon Taehyun Taemin Taeyang Taeyeon Taeyong Ten "
     "Tiffany Tzuyu Uee Vernon Wendy Wheein Winter Winwin Wonwoo Wonyoung Wooseok Woozi "
     "Xiumin Yeonjun Yeonwoo Yeri Yoona YoonA Younha Yujin Yunho Yuri Yuta Yuto Zico Zion.T "
-    "Seolhyun Minah Hani Bona Chaeyoung Jeongyeon Jihyo Sejeong Yerin Eunha Sowon "
-    "Doyoung Jaehyun Jeno Haechan Renjun Jisung Chenle Woodz Kwanghee"
+    "Seolhyun Minah Hani Chaeyoung Jeongyeon Sejeong Yerin Eunha Sowon "
+    "Jeno Haechan Renjun Jisung Chenle Woodz Kwanghee"
 )
 
 # Stage names that are ordinary English words: only recognised in a clear context.

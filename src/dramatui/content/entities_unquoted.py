@@ -254,11 +254,12 @@ def _to_sentence_end(value: str) -> str:
 _HOST_NOUN_BEFORE = ("alongside ", "with ", "the ", "and ", "fellow ", "as ", "other ")
 
 
+_HOSTS_CUE = re.compile(r"(?:also |still |now )?(?:hosts|co-hosts|emcees) ")
+
+
 def _host_noun(text: str, m: re.Match[str]) -> bool:
     """ "alongside hosts X" (the noun) or "the festival hosts X" (not a person hosting)."""
-    if not m.group(0).startswith(("hosts", "co-hosts", "emcees", "also ", "still ", "now ")):
-        return False
-    if not any(w in m.group(0) for w in ("hosts", "emcees")):
+    if _HOSTS_CUE.match(m.group(0)) is None:
         return False
     before = text[max(0, m.start() - 30) : m.start()]
     if before.endswith(_HOST_NOUN_BEFORE):
